@@ -1,0 +1,237 @@
+"""`kernel(solver)`: the whole FermiNet run behind `FermiNet.kernel()`.
+
+Build the ansatz -> restore from the state checkpoint, or initialise (SCF envelopes, walkers,
+pretraining, burn-in) -> optimise -> evaluate with frozen parameters -> results on the solver.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+
+import jax
+import jax.numpy as jnp
+import numpy as np
+from pyscf import lib
+from pyscf.lib import logger
+
+from pyscf_ferminet import checkpoint, hamiltonian, mcmc, optimize, pretrain, stats, vmc
+from pyscf_ferminet.wavefunction import envelopes_from_scf, make_ansatz
+
+
+class Model:
+    """Everything jitted for one solver configuration (kept on the solver for reuse)."""
+
+    def __init__(self, fn):
+        system = fn.system
+        self.settings = fn.ansatz_settings()
+        self.dtype = jnp.float64 if fn.precision == 'float64' else jnp.float32
+        self.ansatz = make_ansatz(self.settings, system.nspins, system.charges)
+        self.local_energy = hamiltonian.make_local_energy(self.ansatz.log_psi, system.charges,
+                                                          fn.laplacian)
+        atoms = jnp.asarray(system.atoms, self.dtype)
+        self.atoms = atoms
+        self.optimizer = optimize.make_optimizer(
+            fn.optim_settings(), lambda p, x: self.ansatz.log_psi(p, x, atoms.astype(x.dtype))[1])
+        self.sampler = fn.sampler_settings()
+        self.vmc = vmc.make_vmc(self.ansatz.log_psi, self.local_energy, self.optimizer, atoms,
+                                self.sampler)
+        self.mesh = vmc.device_mesh()
+
+
+def _set_precision(fn):
+    if fn.precision == 'float64' and not jax.config.jax_enable_x64:
+        jax.config.update('jax_enable_x64', True)
+
+
+def initial_state(fn, model: Model, log) -> dict:
+    """Fresh parameters (SCF envelopes), walkers, pretraining and burn-in."""
+    system = fn.system
+    key = jax.random.PRNGKey(fn.seed)
+    k_param, k_walk, k_pre, k_state = jax.random.split(key, 4)
+    params = model.ansatz.init(k_param, model.dtype)
+    if model.settings.scf_envelopes and system.scf is not None:
+        params = envelopes_from_scf(params, model.settings, system.nspins, system.scf, system.mol)
+    x = mcmc.init_walkers(k_walk, system.atoms, system.charges, system.nspins, fn.nwalkers, model.dtype)
+    width = fn.mcmc_width
+    pre = fn.pretrain_settings()
+    losses = np.zeros(0)
+    if pre.steps and system.scf is not None:
+        t0 = time.time()
+        params, x, width, losses = pretrain.pretrain(
+            params, x, k_pre, model.ansatz.orbitals, model.ansatz.log_psi, system.scf, system.nspins,
+            model.settings.full_det, system.atoms, pre, fn.mcmc_steps, fn.target_acceptance, width,
+            log=log)
+        losses = np.asarray(losses)
+        fn.timings['pretrain'] = time.time() - t0
+        log.note('Pretraining: %d steps, loss %.4g -> %.4g, %.1f s', pre.steps, losses[0], losses[-1],
+                 fn.timings['pretrain'])
+    state = {'params': params, 'opt_state': model.optimizer[0](params), 'x': x,
+             'logp': jnp.zeros(fn.nwalkers, model.dtype), 'key': jax.random.key_data(k_state),
+             'width': jnp.asarray(width, model.dtype), 'step': jnp.zeros((), jnp.int32)}
+    state = vmc.shard_state(state, model.mesh)
+    state['logp'] = model.vmc.log_prob(state['params'], state['x'])
+    t0 = time.time()
+    state = model.vmc.burn_in(state)
+    log.debug('Burn-in: %d steps, %.1f s', fn.burn_in, time.time() - t0)
+    return state, losses
+
+
+def save_state(fn, state, e_hist, losses):
+    checkpoint.save(fn.state_file, {
+        'state': {k: v for k, v in state.items() if k != 'opt_state'},
+        'opt_state': state['opt_state'],
+        'e_hist': {f: np.asarray(e_hist[f]) for f in vmc.STAT_FIELDS},
+        'pretrain_loss': np.asarray(losses),
+        'settings': {'nwalkers': fn.nwalkers, 'seed': fn.seed, 'precision': fn.precision,
+                     'optimizer': fn.optimizer},
+    })
+
+
+def load_state(fn, model: Model, template: dict):
+    data = checkpoint.load(fn.state_file, templates={'opt_state': template['opt_state'],
+                                                      'state': {k: v for k, v in template.items()
+                                                                if k != 'opt_state'}})
+    saved = data['settings']
+    for name in ('nwalkers', 'precision', 'optimizer'):
+        if saved[name] != getattr(fn, name):
+            raise ValueError(f'{fn.state_file} was written with {name} = {saved[name]!r}, but the solver '
+                             f'has {name} = {getattr(fn, name)!r}: set it back, or remove the file to '
+                             'start afresh.')
+    state = dict(data['state'], opt_state=data['opt_state'])
+    state = jax.tree_util.tree_map(jnp.asarray, state)
+    e_hist = np.rec.fromarrays([data['e_hist'][f] for f in vmc.STAT_FIELDS], names=vmc.STAT_FIELDS)
+    return vmc.shard_state(state, model.mesh), e_hist, np.asarray(data['pretrain_loss'])
+
+
+def _template(fn, model):
+    params = jax.eval_shape(lambda k: model.ansatz.init(k, model.dtype), jax.random.PRNGKey(0))
+    return {'params': params, 'opt_state': jax.eval_shape(model.optimizer[0], params),
+            'x': jax.ShapeDtypeStruct((fn.nwalkers, 3 * fn.system.nelec), model.dtype),
+            'logp': jax.ShapeDtypeStruct((fn.nwalkers,), model.dtype),
+            'key': jax.ShapeDtypeStruct((2,), jnp.uint32),
+            'width': jax.ShapeDtypeStruct((), model.dtype), 'step': jax.ShapeDtypeStruct((), jnp.int32)}
+
+
+def run_iterations(fn, step_fn, state, ncycle, label, log, save=None):
+    """Calls the jitted step `ncycle` times; pulls stats to the host only at log points."""
+    t_start = t_last_chk = time.time()
+    pending, done = [], []
+    for i in range(ncycle):
+        state, st = step_fn(state)
+        pending.append(st)
+        last = i == ncycle - 1
+        if (i + 1) % fn.log_every == 0 or last:
+            rows = vmc.collect(pending)
+            done.append(rows)
+            pending = []
+            r = rows[-1]
+            elapsed = time.time() - t_start
+            log.info('%s %6d  E = %.6f  var = %.4f  acc = %.2f  width = %.3f  %.1f s', label,
+                     int(state['step']) if label == 'train' else i + 1, r.energy, r.variance,
+                     r.acceptance, r.width, elapsed)
+            fn.progress(i + 1, ncycle, f'{label} E = {r.energy:.5f}')
+            if not np.all(np.isfinite(rows.energy)):
+                raise FloatingPointError(
+                    f'Non-finite local energies at {label} iteration {i + 1}: the wavefunction diverged. '
+                    'Lower lr or max_norm, or use precision="float64".')
+            if save is not None and (time.time() - t_last_chk > fn.chk_interval or last):
+                save(state, np.concatenate(done) if done else None)
+                t_last_chk = time.time()
+    hist = np.concatenate(done).view(np.recarray) if done else vmc.collect([])
+    return state, hist
+
+
+def convergence(e_hist: np.ndarray, conv_tol: float) -> bool:
+    """Has the training energy levelled off? (See FermiNet.converged.)"""
+    e = np.asarray(e_hist)
+    if e.size < 20 or not np.all(np.isfinite(e)):
+        return False
+    w = max(e.size // 10, 2)
+    last, before = e[-w:], e[-2 * w:-w]
+    diff = abs(last.mean() - before.mean())
+    sigma = np.hypot(stats.reblock(last).error, stats.reblock(before).error)
+    return bool(diff < max(conv_tol, 3 * sigma))
+
+
+def kernel(fn):
+    log = logger.new_logger(fn)
+    t_total = time.time()
+    _set_precision(fn)
+    model = Model(fn)
+    vmc.check_walkers(fn.nwalkers, model.mesh)
+    if model.dtype == jnp.float64 and not jax.config.jax_enable_x64:
+        raise RuntimeError('float64 requested but JAX 64-bit mode could not be enabled.')
+
+    e_hist_old = vmc.collect([])
+    if fn.state_file and os.path.exists(fn.state_file):
+        state, e_hist_old, losses = load_state(fn, model, _template(fn, model))
+        log.note('Restarting from %s at iteration %d (pretraining skipped).', fn.state_file,
+                 int(state['step']))
+    else:
+        state, losses = initial_state(fn, model, log)
+    fn.pretrain_loss = losses
+
+    def save(state, hist_new):
+        if fn.state_file:
+            hist = e_hist_old if hist_new is None else np.concatenate([e_hist_old, hist_new])
+            save_state(fn, state, hist, losses)
+            log.debug('state checkpoint written to %s', fn.state_file)
+
+    todo = fn.max_cycle - int(state['step'])
+    t0 = time.time()
+    if todo > 0:
+        state, hist = run_iterations(fn, model.vmc.train_step, state, todo, 'train', log, save)
+    else:
+        hist = vmc.collect([])
+        log.note('The checkpoint already holds %d iterations >= max_cycle = %d: evaluating only.',
+                 int(state['step']), fn.max_cycle)
+    fn.timings['train'] = time.time() - t0
+    fn.e_hist = np.concatenate([e_hist_old, hist]).view(np.recarray)
+
+    t0 = time.time()
+    eval_state, fn.e_eval = run_iterations(fn, model.vmc.eval_step, dict(state), fn.eval_cycle, 'eval',
+                                           log)
+    fn.timings['eval'] = time.time() - t0
+    fn.state = state if fn.eval_cycle == 0 else eval_state
+    fn._model = model
+
+    block = stats.reblock(fn.e_eval.energy)
+    fn.e_tot, fn.e_err = float(block.mean), float(block.error)
+    fn.e_corr = fn.e_tot - fn.e_scf if fn.e_scf is not None else None
+    fn.converged = convergence(fn.e_hist.energy, fn.conv_tol) and bool(np.isfinite(fn.e_tot))
+    fn.timings['total'] = time.time() - t_total
+    log.info('Timings: %s', ', '.join(f'{k} {v:.1f} s' for k, v in fn.timings.items()))
+    if fn.chkfile:
+        dump_results(fn, fn.chkfile)
+    fn._finalize()
+    return fn.e_tot
+
+
+def dump_results(fn, chkfile):
+    """Results under the key 'ferminet' of a PySCF (HDF5) chkfile, written to a copy then renamed."""
+    import shutil
+    import tempfile
+    results = {'e_tot': fn.e_tot, 'e_err': fn.e_err, 'e_corr': fn.e_corr, 'e_scf': fn.e_scf,
+               'converged': fn.converged}
+    if fn.e_hist is not None:
+        results['e_hist'] = {f: np.asarray(fn.e_hist[f]) for f in vmc.STAT_FIELDS}
+    for name in ('rdm1', 'rdm1_err', 'grad', 'grad_err'):
+        value = getattr(fn, '_' + name, None)
+        if value is not None:
+            results[name] = value
+    results = {k: v for k, v in results.items() if v is not None}
+    directory = os.path.dirname(os.path.abspath(chkfile))
+    fd, tmp = tempfile.mkstemp(dir=directory, prefix='.ferminet_chk_')
+    os.close(fd)
+    try:
+        if os.path.exists(chkfile):
+            shutil.copyfile(chkfile, tmp)
+        else:
+            os.remove(tmp)
+        lib.chkfile.save(tmp, 'ferminet', results)
+        lib.chkfile.save_mol(fn.mol, tmp)
+        os.replace(tmp, chkfile)
+    finally:
+        if os.path.exists(tmp):
+            os.remove(tmp)

@@ -1,0 +1,80 @@
+"""The local energy E_L = (H psi) / psi of the molecular Hamiltonian, in hartree.
+
+Kinetic part: -1/2 (laplacian log|psi| + |grad log|psi||^2). The Laplacian comes from folx's forward
+Laplacian (one forward pass carrying the value, gradient and Laplacian) or, as a checked fallback, from
+the trace of the Hessian, one Hessian-vector product per coordinate.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import jax
+import jax.numpy as jnp
+
+
+def potential_energy(x: jnp.ndarray, atoms: jnp.ndarray, charges: jnp.ndarray) -> jnp.ndarray:
+    """Coulomb energy: electron-electron, electron-nucleus and nucleus-nucleus terms.
+
+    Args:
+        x: (nelec * 3,) electron positions, bohr.
+        atoms: (natm, 3) nuclear positions, bohr.
+        charges: (natm,) nuclear charges.
+    """
+    r = x.reshape(-1, 3)
+    n, natm = r.shape[0], atoms.shape[0]
+    v = -jnp.sum(charges / jnp.linalg.norm(r[:, None] - atoms[None], axis=-1))
+    if n > 1:
+        i, j = jnp.triu_indices(n, 1)
+        v = v + jnp.sum(1.0 / jnp.linalg.norm(r[i] - r[j], axis=-1))
+    if natm > 1:
+        a, b = jnp.triu_indices(natm, 1)
+        v = v + jnp.sum(charges[a] * charges[b] / jnp.linalg.norm(atoms[a] - atoms[b], axis=-1))
+    return v
+
+
+def laplacian_and_grad_hessian(f: Callable, x: jnp.ndarray):
+    """(laplacian f(x), grad f(x)) by the trace of the Hessian: one jvp of the gradient per coordinate."""
+    grad_f = jax.grad(f)
+    eye = jnp.eye(x.shape[0], dtype=x.dtype)
+
+    def body(i, acc):
+        g, hv = jax.jvp(grad_f, (x,), (eye[i],))
+        return acc + hv[i]
+
+    g = grad_f(x)
+    return jax.lax.fori_loop(0, x.shape[0], body, jnp.zeros((), x.dtype)), g
+
+
+def laplacian_and_grad_folx(f: Callable, x: jnp.ndarray):
+    """(laplacian f(x), grad f(x)) by folx's forward Laplacian."""
+    import folx
+    out = folx.forward_laplacian(f, sparsity_threshold=0)(x)
+    return out.laplacian, out.jacobian.dense_array.reshape(x.shape)
+
+
+LAPLACIANS = {'folx': laplacian_and_grad_folx, 'hessian': laplacian_and_grad_hessian}
+
+
+def make_local_energy(log_psi: Callable, charges, laplacian: str = 'folx') -> Callable:
+    """Local energy of a wavefunction.
+
+    Args:
+        log_psi: (params, x, atoms) -> (sign, log|psi|).
+        charges: (natm,) nuclear charges.
+        laplacian: 'folx' or 'hessian'.
+
+    Returns:
+        local_energy(params, x, atoms) -> E_L, hartree, for one configuration x (nelec * 3,).
+    """
+    if laplacian not in LAPLACIANS:
+        raise ValueError(f'laplacian = {laplacian!r}: choose one of {sorted(LAPLACIANS)}.')
+    lap_fn = LAPLACIANS[laplacian]
+    charges = jnp.asarray(charges)
+
+    def local_energy(params, x, atoms):
+        lap, grad = lap_fn(lambda y: log_psi(params, y, atoms)[1], x)
+        kinetic = -0.5 * (lap + jnp.sum(grad ** 2))
+        return kinetic + potential_energy(x, atoms, charges.astype(x.dtype))
+
+    return local_energy

@@ -1,0 +1,119 @@
+"""Pretraining: fit the network's orbitals to the SCF occupied orbitals by least squares.
+
+Every determinant's orbital matrix is fitted to the SCF Slater matrix: with block determinants each
+spin block to that spin's occupied orbitals; with a full determinant the diagonal spin blocks to the
+SCF orbitals and the off-diagonal blocks to zero (the SCF determinant is exactly this block-diagonal
+full determinant). Walkers are drawn by MCMC from |Psi_SCF|^(2 f) |Psi_net|^(2 (1 - f)), f the
+`scf_fraction`: f = 1 samples the SCF density, where the fit matters; f < 1 lets the network's own
+density in, so regions it wrongly populates are fitted too.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import jax
+import jax.numpy as jnp
+import optax
+
+from pyscf_ferminet import basis as basis_mod
+from pyscf_ferminet import mcmc
+from pyscf_ferminet.settings import PretrainSettings
+
+
+def make_scf_targets(scf_ref, nspins, full_det: bool, dtype):
+    """targets(x, atoms) -> list of (n, norb) SCF orbital matrices, matching `Ansatz.orbitals` blocks."""
+    coeffs = [jnp.asarray(c, dtype) for c in scf_ref.coeff]
+    ao = scf_ref.ao
+
+    def targets(x, atoms):
+        r = x.reshape(-1, 3)
+        mats, start = [], 0
+        for s, n in enumerate(nspins):
+            if n:
+                mats.append(basis_mod.eval_mo(ao, coeffs[s], r[start:start + n], atoms))
+            start += n
+        if not full_det:
+            return mats
+        n_up, n_dn = nspins
+        blocks = []
+        if n_up:
+            blocks.append(jnp.concatenate([mats[0], jnp.zeros((n_up, n_dn), dtype)], axis=1))
+        if n_dn:
+            blocks.append(jnp.concatenate([jnp.zeros((n_dn, n_up), dtype), mats[-1]], axis=1))
+        return [jnp.concatenate(blocks, axis=0)]
+
+    return targets
+
+
+def make_scf_log_psi(scf_ref, dtype) -> Callable:
+    """The SCF Slater determinant as (x, atoms) -> (sign, log|psi|)."""
+    c_up, c_dn = (jnp.asarray(c, dtype) for c in scf_ref.coeff)
+    return basis_mod.slater_log_psi(scf_ref.ao, c_up, c_dn)
+
+
+def make_pretrain_step(orbitals: Callable, log_psi: Callable, scf_ref, nspins, full_det: bool,
+                       atoms, settings: PretrainSettings, mcmc_steps: int, target_acceptance: float,
+                       dtype):
+    """Builds (init_opt_state, step), step jitted:
+        step(params, opt_state, x, logp, key, width) -> params, opt_state, x, logp, width, loss
+    """
+    atoms = jnp.asarray(atoms, dtype)
+    targets = make_scf_targets(scf_ref, nspins, full_det, dtype)
+    scf_log_psi = make_scf_log_psi(scf_ref, dtype)
+    f = settings.scf_fraction
+    tx = optax.adam(settings.lr)
+
+    def log_prob(params, x):
+        def one(xi):
+            lp = 2.0 * f * scf_log_psi(xi, atoms)[1]
+            if f < 1:
+                lp = lp + 2.0 * (1.0 - f) * log_psi(params, xi, atoms)[1]
+            return lp
+        return jax.vmap(one)(x)
+
+    def loss_fn(params, x):
+        def one(xi):
+            net = orbitals(params, xi, atoms)
+            ref = targets(xi, atoms)
+            return sum(jnp.sum(jnp.mean((m - t[None]) ** 2, axis=0)) for m, t in zip(net, ref))
+        return jnp.mean(jax.vmap(one)(x))
+
+    @jax.jit
+    def step(params, opt_state, x, logp, key, width):
+        loss, grad = jax.value_and_grad(loss_fn)(params, x)
+        updates, opt_state = tx.update(grad, opt_state, params)
+        params = optax.apply_updates(params, updates)
+        if f < 1:
+            logp = log_prob(params, x)
+        x, logp, acc = mcmc.mcmc_steps(log_prob, params, x, logp, key, width, mcmc_steps)
+        width = mcmc.adapt_width(width, acc, target_acceptance)
+        return params, opt_state, x, logp, width, loss
+
+    return tx.init, step, jax.jit(log_prob)
+
+
+def pretrain(params, x, key, orbitals, log_psi, scf_ref, nspins, full_det, atoms, settings,
+             mcmc_steps, target_acceptance, width, log=None):
+    """Runs `settings.steps` pretraining steps.
+
+    Returns:
+        (params, x, width, losses) with losses a host array (steps,).
+    """
+    dtype = x.dtype
+    opt_init, step, log_prob = make_pretrain_step(orbitals, log_psi, scf_ref, nspins, full_det, atoms,
+                                                  settings, mcmc_steps, target_acceptance, dtype)
+    opt_state = opt_init(params)
+    logp = log_prob(params, x)
+    width = jnp.asarray(width, dtype)
+    # Equilibrate the walkers in the sampling density before fitting.
+    key, sub = jax.random.split(key)
+    x, logp, _ = jax.jit(mcmc.mcmc_steps, static_argnums=(0, 6))(log_prob, params, x, logp, sub, width, 50)
+    losses = []
+    for i in range(settings.steps):
+        key, sub = jax.random.split(key)
+        params, opt_state, x, logp, width, loss = step(params, opt_state, x, logp, sub, width)
+        losses.append(loss)
+        if log is not None and (i + 1) % max(1, settings.steps // 10) == 0:
+            log.info('pretrain %5d / %d  loss %.6g', i + 1, settings.steps, float(loss))
+    return params, x, width, jnp.asarray(losses)

@@ -1,0 +1,137 @@
+"""One validated settings object: the solver's attributes travel through here to the math.
+
+Each dataclass validates itself on construction, so a bad value fails before any work starts, with a
+message that names the attribute and the values it may take.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+
+def _check_choice(name, value, choices):
+    if value not in choices:
+        raise ValueError(f'{name} = {value!r} is not a valid value; choose one of {sorted(choices)}.')
+
+
+def _check_positive_int(name, value, allow_zero=False):
+    if not isinstance(value, (int,)) or isinstance(value, bool) or value < (0 if allow_zero else 1):
+        bound = '>= 0' if allow_zero else '>= 1'
+        raise ValueError(f'{name} = {value!r} must be an integer {bound}.')
+
+
+def _check_positive(name, value):
+    if not isinstance(value, (int, float)) or not value > 0:
+        raise ValueError(f'{name} = {value!r} must be a positive number.')
+
+
+# Named network sizes. 'default' is the published FermiNet size; 'small' is for quick CPU runs
+# (a laptop or a 2-core machine: LiH and first-row atoms in minutes).
+NETWORK_PRESETS = {
+    'default': dict(hidden_dims=((256, 32),) * 4, determinants=16),
+    'small': dict(hidden_dims=((64, 16),) * 3, determinants=8),
+    'tiny': dict(hidden_dims=((16, 4),) * 2, determinants=2),
+}
+
+
+@dataclasses.dataclass(frozen=True)
+class AnsatzSettings:
+    """The FermiNet wavefunction.
+
+    Attributes:
+        hidden_dims: ((one-electron width, two-electron width), ...) per layer.
+        determinants: number of determinants, combined in log space.
+        full_det: one determinant over all electrons (True) or a product of spin blocks (False).
+        envelope: 'isotropic' (exp(-sigma |r - R|)) or 'full' (exp(-|Sigma (r - R)|), 3x3 per atom).
+        jastrow: 'ee' (electron-electron cusp factor) or 'none'.
+        scf_envelopes: initialise envelope weights and decay rates from the SCF orbitals.
+    """
+    hidden_dims: tuple = NETWORK_PRESETS['default']['hidden_dims']
+    determinants: int = 16
+    full_det: bool = True
+    envelope: str = 'isotropic'
+    jastrow: str = 'ee'
+    scf_envelopes: bool = True
+
+    def __post_init__(self):
+        dims = tuple(tuple(int(d) for d in layer) for layer in self.hidden_dims)
+        if not dims or any(len(layer) != 2 or min(layer) < 1 for layer in dims):
+            raise ValueError(f'hidden_dims = {self.hidden_dims!r}: give ((n_one, n_two), ...) with '
+                             'positive widths, at least one layer.')
+        object.__setattr__(self, 'hidden_dims', dims)
+        _check_positive_int('determinants', self.determinants)
+        _check_choice('envelope', self.envelope, {'isotropic', 'full'})
+        _check_choice('jastrow', self.jastrow, {'ee', 'none'})
+
+
+@dataclasses.dataclass(frozen=True)
+class SamplerSettings:
+    """Metropolis-Hastings with all-electron Gaussian moves.
+
+    Attributes:
+        steps: MCMC steps between parameter updates.
+        init_width: initial move width, bohr.
+        target_acceptance: the width adapts toward this acceptance rate.
+        burn_in: MCMC steps before the first update (not counted as iterations).
+    """
+    steps: int = 10
+    init_width: float = 0.02
+    target_acceptance: float = 0.5
+    burn_in: int = 100
+
+    def __post_init__(self):
+        _check_positive_int('mcmc_steps', self.steps)
+        _check_positive('mcmc_width', self.init_width)
+        _check_positive_int('burn_in', self.burn_in, allow_zero=True)
+        if not 0 < self.target_acceptance < 1:
+            raise ValueError(f'target_acceptance = {self.target_acceptance} must lie in (0, 1).')
+
+
+@dataclasses.dataclass(frozen=True)
+class OptimSettings:
+    """The optimiser.
+
+    Attributes:
+        name: 'spring' (natural gradient from the walker Gram matrix, with momentum; the default),
+            'minsr' (spring without momentum) or 'adam'.
+        lr: learning rate at t = 0; lr_t = lr / (1 + t / lr_delay).
+        lr_delay: iterations over which the rate halves.
+        clip_width: local energies are clipped to median +- clip_width x mean absolute deviation.
+        damping: Tikhonov damping of the Gram matrix (spring/minsr).
+        momentum: spring's decay of the previous direction.
+        max_norm: bound on the step's norm in the Fisher metric (spring/minsr) or the plain norm (adam).
+    """
+    name: str = 'spring'
+    lr: float = 0.05
+    lr_delay: float = 1000.0
+    clip_width: float = 5.0
+    damping: float = 1e-3
+    momentum: float = 0.9
+    max_norm: float = 0.1
+
+    def __post_init__(self):
+        _check_choice('optimizer', self.name, {'spring', 'minsr', 'adam'})
+        for name in ('lr', 'lr_delay', 'clip_width', 'damping', 'max_norm'):
+            _check_positive(name, getattr(self, name))
+        if not 0 <= self.momentum < 1:
+            raise ValueError(f'momentum = {self.momentum} must lie in [0, 1).')
+
+
+@dataclasses.dataclass(frozen=True)
+class PretrainSettings:
+    """Least-squares fit of the network orbitals to the SCF orbitals.
+
+    Attributes:
+        steps: Adam steps (0 skips pretraining).
+        lr: Adam learning rate.
+        scf_fraction: walkers are drawn from |Psi_SCF|^(2 f) |Psi_net|^(2 (1 - f)), f = scf_fraction.
+    """
+    steps: int = 200
+    lr: float = 3e-3
+    scf_fraction: float = 1.0
+
+    def __post_init__(self):
+        _check_positive_int('pretrain_cycle', self.steps, allow_zero=True)
+        _check_positive('pretrain_lr', self.lr)
+        if not 0 <= self.scf_fraction <= 1:
+            raise ValueError(f'pretrain_scf_fraction = {self.scf_fraction} must lie in [0, 1].')

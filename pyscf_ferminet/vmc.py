@@ -1,0 +1,119 @@
+"""The jitted VMC iteration and evaluation step, with walkers sharded over all devices.
+
+The state is a dict pytree:
+    params      network parameters (replicated)
+    opt_state   optimiser state (replicated)
+    x           (nwalkers, nelec * 3) walkers, bohr (sharded over devices along walkers)
+    logp        (nwalkers,) log|psi|^2 of the walkers (sharded)
+    key         PRNG key (uint32 key data)
+    width       MCMC move width, bohr
+    step        completed optimisation iterations
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Callable
+
+import jax
+import jax.numpy as jnp
+import numpy as np
+from jax.sharding import Mesh, NamedSharding, PartitionSpec
+
+from pyscf_ferminet import mcmc
+from pyscf_ferminet.settings import SamplerSettings
+
+STAT_FIELDS = ('energy', 'variance', 'acceptance', 'width')
+
+
+def device_mesh() -> Mesh:
+    """A one-axis mesh over every device JAX sees (all hosts after `jax.distributed.initialize`)."""
+    return Mesh(np.asarray(jax.devices()), ('walkers',))
+
+
+def check_walkers(nwalkers: int, mesh: Mesh) -> None:
+    ndev = mesh.devices.size
+    if nwalkers < 1 or nwalkers % ndev:
+        raise ValueError(f'nwalkers = {nwalkers} does not split evenly over the {ndev} devices; '
+                         f'use a multiple of {ndev} (e.g. {max(ndev, (nwalkers // ndev) * ndev or ndev)}).')
+
+
+def shard_state(state: dict, mesh: Mesh) -> dict:
+    """Places walker arrays along the mesh and replicates everything else."""
+    walkers = NamedSharding(mesh, PartitionSpec('walkers'))
+    replicated = NamedSharding(mesh, PartitionSpec())
+    out = {}
+    for name, value in state.items():
+        sharding = walkers if name in ('x', 'logp') else replicated
+        out[name] = jax.tree_util.tree_map(lambda a, s=sharding: jax.device_put(a, s), value)
+    return out
+
+
+@dataclasses.dataclass(frozen=True)
+class VMCFunctions:
+    """Jitted steps. Each takes and returns the state; steps also return a dict of scalar stats."""
+    burn_in: Callable
+    train_step: Callable
+    eval_step: Callable
+    log_prob: Callable
+
+
+def make_vmc(log_psi: Callable, local_energy: Callable, optimizer, atoms, sampler: SamplerSettings):
+    """Builds the jitted VMC functions.
+
+    Args:
+        log_psi: (params, x (nelec * 3,), atoms) -> (sign, log|psi|).
+        local_energy: (params, x, atoms) -> E_L.
+        optimizer: (init, update) from `optimize.make_optimizer`.
+        atoms: (natm, 3) nuclear positions, bohr.
+        sampler: MCMC settings.
+    """
+    atoms = jnp.asarray(atoms)
+    _, opt_update = optimizer
+
+    def log_prob(params, x):
+        return 2.0 * jax.vmap(lambda xi: log_psi(params, xi, atoms.astype(x.dtype))[1])(x)
+
+    e_loc_batch = jax.vmap(local_energy, in_axes=(None, 0, None))
+
+    def sample(state, nsteps):
+        key, sub = jax.random.split(jax.random.wrap_key_data(state['key']))
+        x, logp, acc = mcmc.mcmc_steps(log_prob, state['params'], state['x'], state['logp'], sub,
+                                       state['width'], nsteps)
+        width = mcmc.adapt_width(state['width'], acc, sampler.target_acceptance)
+        return dict(state, x=x, logp=logp, key=jax.random.key_data(key), width=width), acc
+
+    def stats(state, e_loc, acc):
+        return {'energy': jnp.mean(e_loc), 'variance': jnp.var(e_loc), 'acceptance': acc,
+                'width': state['width']}
+
+    def train_step(state):
+        # One iteration, top to bottom: sample, local energies, natural-gradient update, statistics.
+        state, acc = sample(state, sampler.steps)
+        e_loc = e_loc_batch(state['params'], state['x'], atoms.astype(state['x'].dtype))
+        params, opt_state, info = opt_update(state['params'], state['opt_state'], state['x'], e_loc,
+                                             state['step'])
+        logp = log_prob(params, state['x'])      # the walkers' probabilities under the new parameters
+        new = dict(state, params=params, opt_state=opt_state, logp=logp, step=state['step'] + 1)
+        return new, dict(stats(state, e_loc, acc), **info)
+
+    def eval_step(state):
+        state, acc = sample(state, sampler.steps)
+        e_loc = e_loc_batch(state['params'], state['x'], atoms.astype(state['x'].dtype))
+        return state, stats(state, e_loc, acc)
+
+    def burn_in(state):
+        state, _ = sample(state, max(sampler.burn_in, 1))
+        return state
+
+    return VMCFunctions(burn_in=jax.jit(burn_in), train_step=jax.jit(train_step, donate_argnums=0),
+                        eval_step=jax.jit(eval_step, donate_argnums=0), log_prob=jax.jit(log_prob))
+
+
+def collect(stats_list: list[dict]) -> np.recarray:
+    """Per-iteration device stats -> host record array (one transfer)."""
+    if not stats_list:
+        return np.rec.fromarrays([np.zeros(0)] * len(STAT_FIELDS), names=STAT_FIELDS)
+    host = jax.device_get(stats_list)
+    return np.rec.fromarrays([np.asarray([s[f] for s in host], dtype=np.float64) for f in STAT_FIELDS],
+                             names=STAT_FIELDS)

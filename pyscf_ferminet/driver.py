@@ -77,6 +77,28 @@ def initial_state(fn, model: Model, log) -> dict:
     return state, losses
 
 
+def warm_state(fn, model: Model, warm: dict) -> dict:
+    """State from given parameters and walkers (a scanner's previous geometry): fresh optimiser
+    state and step counter, then burn-in in the new geometry.
+
+    Args:
+        warm: {'params': pytree, 'x': (nwalkers, nelec * 3) walkers, bohr, 'width': float}.
+    """
+    params = jax.tree_util.tree_map(lambda a: jnp.asarray(a, model.dtype), warm['params'])
+    x = jnp.asarray(warm['x'], model.dtype)
+    if x.shape != (fn.nwalkers, 3 * fn.system.nelec):
+        raise ValueError(f'warm_start walkers have shape {x.shape}; expected '
+                         f'{(fn.nwalkers, 3 * fn.system.nelec)} (nwalkers, 3 * nelec).')
+    key = jax.random.fold_in(jax.random.PRNGKey(fn.seed), 1)
+    state = {'params': params, 'opt_state': model.optimizer[0](params), 'x': x,
+             'logp': jnp.zeros(fn.nwalkers, model.dtype), 'key': jax.random.key_data(key),
+             'width': jnp.asarray(warm.get('width', fn.mcmc_width), model.dtype),
+             'step': jnp.zeros((), jnp.int32)}
+    state = vmc.shard_state(state, model.mesh)
+    state['logp'] = model.vmc.log_prob(state['params'], state['x'])
+    return model.vmc.burn_in(state)
+
+
 def save_state(fn, state, e_hist, losses):
     checkpoint.save(fn.state_file, {
         'state': {k: v for k, v in state.items() if k != 'opt_state'},
@@ -168,6 +190,9 @@ def kernel(fn):
         state, e_hist_old, losses = load_state(fn, model, _template(fn, model))
         log.note('Restarting from %s at iteration %d (pretraining skipped).', fn.state_file,
                  int(state['step']))
+    elif getattr(fn, 'warm_start', None) is not None:
+        state, losses = warm_state(fn, model, fn.warm_start), np.zeros(0)
+        log.note('Warm start from given parameters and walkers (pretraining skipped).')
     else:
         state, losses = initial_state(fn, model, log)
     fn.pretrain_loss = losses

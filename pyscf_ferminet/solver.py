@@ -86,7 +86,7 @@ class FermiNet(lib.StreamObject):
         'precision', 'seed', 'chkfile', 'chk_interval', 'log_every', 'conv_tol',
         'mol', 'mf', 'system', 'stdout', 'verbose', 'max_memory',
         'e_tot', 'e_err', 'e_corr', 'converged', 'e_hist', 'e_eval', 'pretrain_loss', 'state',
-        'timings',
+        'timings', 'warm_start',
     }
 
     def __init__(self, obj, charge=0, spin=0, basis='cc-pvdz', **settings):
@@ -141,6 +141,7 @@ class FermiNet(lib.StreamObject):
         self.e_hist = self.e_eval = self.pretrain_loss = None
         self.state = None
         self.timings = {}
+        self.warm_start = None     # {'params', 'x', 'width'}: start from these instead of pretraining
         for key, value in settings.items():
             if key not in self._keys:
                 raise TypeError(f'FermiNet got an unknown setting {key!r}; known settings: '

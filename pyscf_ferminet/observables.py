@@ -1,0 +1,269 @@
+"""Properties of a FermiNet wavefunction by Monte Carlo: the one-body density matrix in the AO basis,
+the dipole moment and <S^2>.
+
+Each property is a jitted estimator over a batch of walkers x (nwalkers, nelec * 3), bohr, sampled from
+|psi|^2. `sample_batches` advances the walkers by Metropolis steps with frozen parameters between
+batches; the per-batch averages form a correlated series whose error bars come from reblocking
+(`stats.reblock`).
+
+One-body density matrix (spin s, AO basis):
+    gamma_s(r', r) = N_s int |psi|^2 psi(r', x_2..) / psi(r, x_2..) ...   (one electron displaced)
+    A_s = < sum_{i in s} chi(r') chi(r_i)^T psi(x; r_i -> r') / psi(x) / g(r') >,   r' ~ g
+    D_s = S^-1 A_s S^-1
+with g a normalised mixture of exponential densities at the nuclei (its tail is no lighter than the
+orbitals', so the estimator has finite variance). In PySCF's convention rho(r) = sum chi_mu D_mu,nu chi_nu,
+so `mf.mulliken_pop(mol, dm)` and `scf.hf.dip_moment(mol, dm)` take D as it is.
+
+<S^2> for a wavefunction with fixed S_z (n_up electrons first, then n_dn):
+    <S^2> = S_z (S_z + 1) + n_dn - sum_{i up, j dn} < psi(x; r_i <-> r_j) / psi(x) >.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Callable
+
+import jax
+import jax.numpy as jnp
+import numpy as np
+
+from pyscf_ferminet import basis as basis_mod
+from pyscf_ferminet import mcmc, stats
+
+# Decay rates (bohr^-1) of the auxiliary exponential densities on every atom: a core one scaled by
+# the nuclear charge and a valence one slower than any bound orbital's tail squared.
+_AUX_VALENCE_ZETA = 1.0
+
+
+# ---- sampling with frozen parameters --------------------------------------------------------------
+def sample_batches(log_prob: Callable, params, x, logp, width, key, measure: Callable, nbatch: int,
+                   nsteps: int) -> list:
+    """Runs `nbatch` rounds of (`nsteps` Metropolis steps, then `measure`) with frozen parameters.
+
+    Args:
+        log_prob: (params, x (nwalkers, nelec * 3)) -> log|psi|^2, (nwalkers,).
+        x, logp: starting walkers (bohr) and their log-probabilities.
+        width: Metropolis move width, bohr.
+        measure: (params, x, key) -> pytree of batch averages; jitted together with the moves.
+        nbatch, nsteps: number of batches; Metropolis steps between batches.
+
+    Returns:
+        List of `nbatch` host pytrees (numpy float64).
+    """
+    @jax.jit
+    def step(params, x, logp, key, width):
+        k_move, k_meas = jax.random.split(key)
+        x, logp, _ = mcmc.mcmc_steps(log_prob, params, x, logp, k_move, width, nsteps)
+        return x, logp, measure(params, x, k_meas)
+
+    out = []
+    for k in jax.random.split(key, nbatch):
+        x, logp, m = step(params, x, logp, k, width)
+        out.append(m)
+    return [jax.tree_util.tree_map(lambda a: np.asarray(a, np.float64), m) for m in jax.device_get(out)]
+
+
+def solver_batches(fn, measure: Callable, tag: int) -> list:
+    """`sample_batches` from a solver's current state: `fn.prop_cycle` batches, `fn.mcmc_steps` apart.
+
+    `measure(params, x, atoms, key)`; `tag` separates the random streams of different properties.
+    """
+    check_ready(fn)
+    model, state = fn._model, fn.state
+    atoms = model.atoms
+    key = jax.random.fold_in(jax.random.PRNGKey(fn.seed), 1000 + tag)
+    return sample_batches(model.vmc.log_prob, state['params'], state['x'], state['logp'],
+                          state['width'], key, lambda p, x, k: measure(p, x, atoms.astype(x.dtype), k),
+                          int(fn.prop_cycle), int(fn.mcmc_steps))
+
+
+def check_ready(fn) -> None:
+    if getattr(fn, 'state', None) is None or getattr(fn, '_model', None) is None:
+        raise RuntimeError(f'{type(fn).__name__}: no optimised wavefunction yet; run kernel() first.')
+
+
+def mean_and_error(samples: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Elementwise mean and reblocked 1-sigma error of a series of arrays, shape (nbatch, ...)."""
+    samples = np.asarray(samples, np.float64)
+    flat = samples.reshape(samples.shape[0], -1)
+    err = np.array([stats.reblock(flat[:, k]).error for k in range(flat.shape[1])])
+    return samples.mean(axis=0), err.reshape(samples.shape[1:])
+
+
+# ---- auxiliary density for the displaced electron -------------------------------------------------
+def aux_mixture(charges) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Components of the auxiliary density: (atom index, zeta bohr^-1, weight), each (natm * 2,).
+
+    Atoms weigh in proportion to their charge; each has a core (zeta = Z) and a valence component.
+    """
+    charges = np.asarray(charges, np.float64)
+    natm = len(charges)
+    atom = np.repeat(np.arange(natm), 2)
+    zeta = np.stack([np.maximum(charges, 1.0), np.full(natm, _AUX_VALENCE_ZETA)], axis=1).ravel()
+    weight = np.repeat(charges / charges.sum(), 2) * 0.5
+    return atom, zeta, weight
+
+
+def aux_sample(key, atoms, charges, shape) -> jnp.ndarray:
+    """Points r' ~ g, shape `shape + (3,)`, bohr. Component k: g_k(r) = zeta^3/(8 pi) exp(-zeta |r - R|),
+    whose radius is Gamma(3)-distributed with scale 1/zeta."""
+    atom, zeta, weight = aux_mixture(charges)
+    k_comp, k_rad, k_dir = jax.random.split(key, 3)
+    comp = jax.random.choice(k_comp, len(weight), shape, p=jnp.asarray(weight, atoms.dtype))
+    radius = jax.random.gamma(k_rad, 3.0, shape, atoms.dtype) / jnp.asarray(zeta, atoms.dtype)[comp]
+    direction = jax.random.normal(k_dir, shape + (3,), atoms.dtype)
+    direction = direction / jnp.linalg.norm(direction, axis=-1, keepdims=True)
+    return atoms[jnp.asarray(atom)[comp]] + radius[..., None] * direction
+
+
+def aux_log_density(r, atoms, charges) -> jnp.ndarray:
+    """log g(r) for points r (..., 3), bohr."""
+    atom, zeta, weight = aux_mixture(charges)
+    zeta = jnp.asarray(zeta, r.dtype)
+    dist = jnp.linalg.norm(r[..., None, :] - atoms[jnp.asarray(atom)], axis=-1)     # (..., ncomp)
+    log_gk = jnp.log(jnp.asarray(weight, r.dtype) * zeta ** 3 / (8 * np.pi)) - zeta * dist
+    return jax.scipy.special.logsumexp(log_gk, axis=-1)
+
+
+# ---- estimators (one batch of walkers) ------------------------------------------------------------
+def make_rdm1_estimator(log_psi: Callable, ao: basis_mod.AOBasis, nspins, charges, naux: int):
+    """Batch estimator of A_s = S D_s S (see the module docstring) and of the walkers' dipole.
+
+    Args:
+        log_psi: (params, x (nelec * 3,), atoms) -> (sign, log|psi|).
+        ao: the AO basis to project on.
+        nspins: (n_up, n_dn).
+        charges: (natm,) nuclear charges (shape the auxiliary density).
+        naux: auxiliary points per walker (shared by its electrons).
+
+    Returns:
+        measure(params, x (nwalkers, nelec * 3), atoms (natm, 3), key) ->
+            {'a': (2, nao, nao) batch average of A_s, 'r': (3,) batch average of sum_i r_i, bohr}.
+    """
+    n_up, n_dn = nspins
+    nelec = n_up + n_dn
+
+    def ratios(params, xi, rp, atoms):
+        """psi(x; r_i -> r'_a) / psi(x) for one walker: (nelec, naux)."""
+        s0, l0 = log_psi(params, xi, atoms)
+        r = xi.reshape(nelec, 3)
+
+        def one(i, rpa):
+            s, l = log_psi(params, r.at[i].set(rpa).reshape(-1), atoms)
+            return s * s0 * jnp.exp(l - l0)
+        return jax.vmap(jax.vmap(one, (None, 0)), (0, None))(jnp.arange(nelec), rp)
+
+    def measure(params, x, atoms, key):
+        nw = x.shape[0]
+        rp = aux_sample(key, atoms, charges, (nw, naux))                         # (nw, naux, 3)
+        weight = jnp.exp(-aux_log_density(rp, atoms, charges))                  # 1 / g(r')
+        ratio = jax.vmap(ratios, (None, 0, 0, None))(params, x, rp, atoms)     # (nw, nelec, naux)
+        chi_p = basis_mod.eval_ao(ao, rp, atoms)                                # (nw, naux, nao)
+        chi_e = basis_mod.eval_ao(ao, x.reshape(nw, nelec, 3), atoms)           # (nw, nelec, nao)
+        w = ratio * weight[:, None, :] / (nw * naux)
+        blocks = []
+        for start, n in ((0, n_up), (n_up, n_dn)):
+            sl = slice(start, start + n)
+            blocks.append(jnp.einsum('wia,wam,win->mn', w[:, sl], chi_p, chi_e[:, sl]))
+        return {'a': jnp.stack(blocks), 'r': jnp.mean(jnp.sum(x.reshape(nw, nelec, 3), axis=1), axis=0)}
+
+    return measure
+
+
+def make_spin_exchange_estimator(log_psi: Callable, nspins):
+    """Batch estimator of sum_{i up, j dn} psi(x; r_i <-> r_j) / psi(x).
+
+    Returns:
+        measure(params, x (nwalkers, nelec * 3), atoms, key) -> scalar batch average.
+    """
+    n_up, n_dn = nspins
+    pairs = np.array([(i, n_up + j) for i in range(n_up) for j in range(n_dn)]).reshape(-1, 2)
+
+    def one_walker(params, xi, atoms):
+        s0, l0 = log_psi(params, xi, atoms)
+        r = xi.reshape(-1, 3)
+
+        def swapped(p):
+            i, j = p[0], p[1]
+            s, l = log_psi(params, r.at[i].set(r[j]).at[j].set(r[i]).reshape(-1), atoms)
+            return s * s0 * jnp.exp(l - l0)
+        return jnp.sum(jax.vmap(swapped)(jnp.asarray(pairs)))
+
+    def measure(params, x, atoms, key):
+        if len(pairs) == 0:
+            return jnp.zeros((), x.dtype)
+        return jnp.mean(jax.vmap(one_walker, (None, 0, None))(params, x, atoms))
+
+    return measure
+
+
+# ---- host-side assembly ---------------------------------------------------------------------------
+@dataclasses.dataclass(frozen=True)
+class RDM1:
+    """The Monte Carlo one-body density matrix.
+
+    Attributes:
+        dm: (2, nao, nao) alpha and beta density matrices in the AO basis (PySCF convention).
+        err: (2, nao, nao) 1-sigma errors (reblocked over batches).
+        batches: (nbatch, 2, nao, nao) per-batch density matrices (for propagating errors).
+        r_walkers, r_walkers_err: (3,) <sum_i r_i> straight from the walkers and its error, bohr.
+    """
+    dm: np.ndarray
+    err: np.ndarray
+    batches: np.ndarray
+    r_walkers: np.ndarray
+    r_walkers_err: np.ndarray
+
+
+def project_rdm1(a_batches: np.ndarray, overlap: np.ndarray) -> np.ndarray:
+    """D = S^-1 sym(A) S^-1 for every batch: (nbatch, 2, nao, nao) -> same shape."""
+    a = 0.5 * (a_batches + np.swapaxes(a_batches, -1, -2))
+    s_inv = np.linalg.inv(overlap)
+    return np.einsum('mk,bskl,ln->bsmn', s_inv, a, s_inv)
+
+
+def rdm1_from_batches(batches: list, overlap: np.ndarray) -> RDM1:
+    d = project_rdm1(np.stack([b['a'] for b in batches]), overlap)
+    dm, err = mean_and_error(d)
+    r, r_err = mean_and_error(np.stack([b['r'] for b in batches]))
+    return RDM1(dm=dm, err=err, batches=d, r_walkers=r, r_walkers_err=r_err)
+
+
+def solver_rdm1(fn) -> RDM1:
+    """The density matrix of a solver's optimised wavefunction (`fn.prop_cycle` batches)."""
+    check_ready(fn)
+    system = fn.system
+    if system.scf is None:
+        raise RuntimeError('make_rdm1 needs the AO basis of an SCF reference; none was built.')
+    measure = make_rdm1_estimator(fn._model.ansatz.log_psi, system.scf.ao, system.nspins,
+                                  system.charges, int(fn.rdm1_aux))
+    batches = solver_batches(fn, measure, tag=1)
+    return rdm1_from_batches(batches, system.mol.intor_symmetric('int1e_ovlp'))
+
+
+def dipole_from_rdm1(mol, rdm1: RDM1) -> tuple[np.ndarray, np.ndarray]:
+    """Dipole (Debye, PySCF's sign convention: nuclear minus electronic) and its error from the
+    per-batch density matrices."""
+    from pyscf.data import nist
+    with mol.with_common_orig((0, 0, 0)):
+        ao_dip = mol.intor_symmetric('int1e_r', comp=3)
+    nuc = np.einsum('i,ix->x', mol.atom_charges(), mol.atom_coords())
+    dips = nuc - np.einsum('xij,bji->bx', ao_dip, rdm1.batches.sum(axis=1))
+    mean, err = mean_and_error(dips)
+    return mean * nist.AU2DEBYE, err * nist.AU2DEBYE
+
+
+def spin_square_from_exchange(nspins, exchange: float, exchange_err: float):
+    """(<S^2>, 2S+1, error of <S^2>) from the exchange estimate (see the module docstring)."""
+    n_up, n_dn = nspins
+    sz = 0.5 * (n_up - n_dn)
+    ss = sz * (sz + 1) + n_dn - exchange
+    return ss, float(np.sqrt(1.0 + 4.0 * max(ss, -0.25))), exchange_err
+
+
+def solver_spin_square(fn):
+    check_ready(fn)
+    measure = make_spin_exchange_estimator(fn._model.ansatz.log_psi, fn.system.nspins)
+    batches = solver_batches(fn, lambda p, x, a, k: {'ex': measure(p, x, a, k)}, tag=2)
+    ex, ex_err = mean_and_error(np.array([b['ex'] for b in batches]))
+    return spin_square_from_exchange(fn.system.nspins, float(ex), float(ex_err))

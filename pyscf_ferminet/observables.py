@@ -26,6 +26,7 @@ from typing import Callable
 import jax
 import jax.numpy as jnp
 import numpy as np
+from pyscf.lib import logger
 
 from pyscf_ferminet import basis as basis_mod
 from pyscf_ferminet import mcmc, stats
@@ -267,3 +268,47 @@ def solver_spin_square(fn):
     batches = solver_batches(fn, lambda p, x, a, k: {'ex': measure(p, x, a, k)}, tag=2)
     ex, ex_err = mean_and_error(np.array([b['ex'] for b in batches]))
     return spin_square_from_exchange(fn.system.nspins, float(ex), float(ex_err))
+
+
+# ---- the solver's face (FermiNet.make_rdm1, dip_moment, analyze) ------------------------------------
+def cached_rdm1(fn) -> RDM1:
+    """The density matrix of the solver's current wavefunction, computed once per kernel(); sets
+    fn._rdm1 / fn._rdm1_err (spin-summed, saved by dump_chk) and fn._rdm1s."""
+    cache = getattr(fn, '_rdm1_cache', None)
+    if cache is None or cache[0] is not fn.state:
+        log = logger.new_logger(fn)
+        t0 = (logger.process_clock(), logger.perf_counter())
+        r = solver_rdm1(fn)
+        fn._rdm1_cache = (fn.state, r)
+        fn._rdm1, fn._rdm1_err = mean_and_error(r.batches.sum(axis=1))
+        fn._rdm1s = r.dm
+        log.timer('FermiNet rdm1', *t0)
+    return fn._rdm1_cache[1]
+
+
+def solver_dip_moment(fn, mol=None, dm=None, unit='Debye', verbose=logger.NOTE):
+    """scf.hf.dip_moment of the FermiNet density; fn._dip_err from the per-batch densities."""
+    from pyscf import scf
+    from pyscf.data import nist
+    mol = fn.mol if mol is None else mol
+    if dm is None:
+        r = cached_rdm1(fn)
+        dm = fn._rdm1
+        _, err = dipole_from_rdm1(mol, r)
+        fn._dip_err = err if unit.upper() == 'DEBYE' else err / nist.AU2DEBYE
+    return scf.hf.dip_moment(mol, dm, unit=unit, verbose=verbose)
+
+
+def solver_analyze(fn, verbose=None):
+    from pyscf import scf
+    check_ready(fn)
+    log = logger.new_logger(fn, verbose)
+    log.note('E(FermiNet) = %.8f +- %.8f  E_corr = %.8f  (SCF %.8f)', fn.e_tot, fn.e_err, fn.e_corr,
+             fn.e_scf)
+    dm = fn.make_rdm1()
+    dip = fn.dip_moment(verbose=log)
+    log.note('Dipole 1-sigma errors (Debye): %s', np.array2string(fn._dip_err, precision=4))
+    r = cached_rdm1(fn)
+    log.info('Walkers: <sum_i r_i> = %s +- %s bohr', r.r_walkers, r.r_walkers_err)
+    pop, chg = scf.hf.mulliken_pop(fn.mol, dm, fn.mol.intor_symmetric('int1e_ovlp'), verbose=log)
+    return pop, chg, dip

@@ -67,6 +67,13 @@ class FermiNet(lib.StreamObject):
             Iterations between progress lines (default 20).
         conv_tol : float
             See `converged`.
+        scan_cycle : int
+            Optimisation iterations at each warm-started geometry of `as_scanner()` (default 200).
+        prop_cycle : int
+            Batches of walkers (`mcmc_steps` apart, parameters frozen) for the Monte Carlo properties:
+            make_rdm1, dip_moment, spin_square, Gradients (default 50).
+        rdm1_aux : int
+            Auxiliary points per walker in the density-matrix estimator (default 8).
 
     Results (after kernel):
         e_tot, e_err : energy and its 1-sigma error (reblocked), hartree, from the evaluation phase.
@@ -86,7 +93,7 @@ class FermiNet(lib.StreamObject):
         'precision', 'seed', 'chkfile', 'chk_interval', 'log_every', 'conv_tol',
         'mol', 'mf', 'system', 'stdout', 'verbose', 'max_memory',
         'e_tot', 'e_err', 'e_corr', 'converged', 'e_hist', 'e_eval', 'pretrain_loss', 'state',
-        'timings', 'warm_start',
+        'timings', 'warm_start', 'scan_cycle', 'prop_cycle', 'rdm1_aux',
     }
 
     def __init__(self, obj, charge=0, spin=0, basis='cc-pvdz', **settings):
@@ -134,6 +141,9 @@ class FermiNet(lib.StreamObject):
         self.chk_interval = 300.0
         self.log_every = 20
         self.conv_tol = 1e-3
+        self.scan_cycle = 200
+        self.prop_cycle = 50
+        self.rdm1_aux = 8
 
         self.system = None
         self.e_tot = self.e_err = self.e_corr = None
@@ -155,7 +165,7 @@ class FermiNet(lib.StreamObject):
                 'lr_delay', 'clip_width', 'damping', 'momentum', 'max_norm', 'mcmc_steps',
                 'mcmc_width', 'target_acceptance', 'burn_in', 'pretrain_lr', 'pretrain_scf_fraction',
                 'laplacian', 'precision', 'seed', 'chkfile', 'chk_interval', 'log_every', 'conv_tol',
-                'verbose'}
+                'verbose', 'scan_cycle', 'prop_cycle', 'rdm1_aux'}
 
     # ---- settings --------------------------------------------------------------------------------
     def ansatz_settings(self) -> AnsatzSettings:
@@ -277,3 +287,57 @@ class FermiNet(lib.StreamObject):
 
     def __repr__(self):
         return f'<FermiNet {self.mol.atom!r} e_tot={self.e_tot}>'
+
+    # ---- properties (results as PySCF objects) ----
+    # Monte Carlo estimates from the optimised wavefunction (see observables.py, gradients.py,
+    # scanner.py); each is computed once per kernel() and its error kept beside it.
+    def make_rdm1s(self, with_error=False):
+        """(alpha, beta) density matrices (2, nao, nao) in the AO basis; with_error: also their errors."""
+        from pyscf_ferminet import observables
+        r = observables.cached_rdm1(self)
+        return (r.dm, r.err) if with_error else r.dm
+
+    def make_rdm1(self, with_error=False):
+        """Spin-summed density matrix (nao, nao), like mf.make_rdm1(); its error goes to rdm1_err."""
+        from pyscf_ferminet import observables
+        observables.cached_rdm1(self)
+        return (self._rdm1, self._rdm1_err) if with_error else self._rdm1
+
+    @property
+    def rdm1_err(self):
+        return getattr(self, '_rdm1_err', None)
+
+    @property
+    def dip_err(self):
+        return getattr(self, '_dip_err', None)
+
+    @property
+    def spin_square_err(self):
+        return getattr(self, '_ss_err', None)
+
+    def dip_moment(self, mol=None, dm=None, unit='Debye', verbose=logger.NOTE, **kwargs):
+        """Dipole (3,) of the FermiNet density, as scf.hf.dip_moment; its error goes to dip_err."""
+        from pyscf_ferminet import observables
+        return observables.solver_dip_moment(self, mol, dm, unit, verbose)
+
+    def spin_square(self):
+        """(<S^2>, 2S+1), like mf.spin_square(); the error of <S^2> goes to spin_square_err."""
+        from pyscf_ferminet import observables
+        ss, mult, self._ss_err = observables.solver_spin_square(self)
+        return ss, mult
+
+    def Gradients(self):
+        from pyscf_ferminet.gradients import Gradients
+        return Gradients(self)
+
+    nuc_grad_method = Gradients
+
+    def as_scanner(self):
+        from pyscf_ferminet.scanner import as_scanner
+        return as_scanner(self)
+
+    def analyze(self, verbose=None):
+        """Energy with error, correlation energy, dipole and Mulliken populations of the FermiNet density."""
+        from pyscf_ferminet import observables
+        return observables.solver_analyze(self, verbose)
+    # ---- end properties ----

@@ -1,0 +1,190 @@
+"""Nuclear gradients of the VMC energy, PySCF style: `fn.Gradients().kernel()` -> (natm, 3) hartree/bohr.
+
+For a wavefunction psi_R that depends on the nuclei R only through its inputs (parameters fixed), the
+derivative of E(R) = <psi_R|H_R|psi_R> / <psi_R|psi_R> is
+
+    dE/dR = < dE_L/dR > + 2 < (E_L - E) d log|psi|/dR >,
+
+both derivatives by automatic differentiation with respect to the nuclear positions, the average over
+|psi|^2. The first term contains the Hellmann-Feynman force and the nuclear repulsion (E_L includes it);
+the second is the Pulay term written as a covariance, so its fluctuations vanish with those of E_L
+(zero-bias form: no bias for the given wavefunction). The Hellmann-Feynman part alone has infinite
+variance (it goes as 1/|r_i - R|^2); the zero-variance term of Assaraf and Caffarel (J. Chem. Phys. 119,
+10536 (2003)) with Q_A = Z_A sum_i (r_i - R_A)/|r_i - R_A| removes it: (H Q psi)/psi - Q (H psi)/psi
+= -1/2 sum_i (lap_i Q + 2 grad_i Q . grad_i log|psi|) has zero mean (H is Hermitian) and its first part
+cancels the singular electron-nucleus force exactly. Per-component errors come from reblocking the
+per-batch estimates.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import jax
+import jax.numpy as jnp
+import numpy as np
+from pyscf import gto, lib
+from pyscf.lib import logger
+
+from pyscf_ferminet import observables
+
+
+def zero_variance_term(x, atoms, charges, grad_log):
+    """-1/2 sum_i (lap_i Q_A + 2 grad_i Q_A . grad_i log|psi|) for every atom A: (natm, 3), hartree/bohr.
+
+    Args:
+        x: (nelec * 3,) bohr; atoms: (natm, 3) bohr; charges: (natm,);
+        grad_log: (nelec * 3,) gradient of log|psi| with respect to the electrons.
+    """
+    d = x.reshape(-1, 1, 3) - atoms[None]                                   # (nelec, natm, 3)
+    dist = jnp.linalg.norm(d, axis=-1, keepdims=True)
+    g = grad_log.reshape(-1, 1, 3)
+    dg = jnp.sum(d * g, axis=-1, keepdims=True)
+    # -1/2 lap Q = Z d / |d|^3;  grad Q . g = Z (g / |d| - d (d . g) / |d|^3).
+    term = d / dist ** 3 - g / dist + d * dg / dist ** 3
+    return charges[:, None] * jnp.sum(term, axis=0)
+
+
+def make_force_estimator(log_psi: Callable, local_energy: Callable, charges=None):
+    """Batch averages for the gradient estimator.
+
+    Args:
+        log_psi: (params, x (nelec * 3,), atoms (natm, 3)) -> (sign, log|psi|).
+        local_energy: (params, x, atoms) -> E_L, hartree (differentiable in atoms).
+        charges: (natm,) nuclear charges: adds the zero-variance term (None: the plain estimator,
+            the exact derivative of the reweighted sample energy).
+
+    Returns:
+        measure(params, x (nwalkers, nelec * 3), atoms, key) -> {'e': <E_L>, 'de': <dE_L/dR>,
+            'dlog': <dlog|psi|/dR>, 'edlog': <E_L dlog|psi|/dR>}, gradients (natm, 3), hartree/bohr.
+    """
+    def one_walker(params, x, atoms):
+        e, de = jax.value_and_grad(local_energy, argnums=2)(params, x, atoms)
+        dlog = jax.grad(lambda a: log_psi(params, x, a)[1])(atoms)
+        if charges is not None:
+            grad_log = jax.grad(lambda y: log_psi(params, y, atoms)[1])(x)
+            de = de + zero_variance_term(x, atoms, jnp.asarray(charges, x.dtype), grad_log)
+        return e, de, dlog
+
+    def measure(params, x, atoms, key):
+        e, de, dlog = jax.vmap(one_walker, (None, 0, None))(params, x, atoms)
+        return {'e': jnp.mean(e), 'de': jnp.mean(de, axis=0), 'dlog': jnp.mean(dlog, axis=0),
+                'edlog': jnp.mean(e[:, None, None] * dlog, axis=0)}
+
+    return measure
+
+
+def gradient_from_batches(batches: list) -> tuple[np.ndarray, np.ndarray, float]:
+    """(dE/dR (natm, 3), its 1-sigma error (natm, 3), the energy of these samples)."""
+    e = float(np.mean([b['e'] for b in batches]))
+    per_batch = np.stack([b['de'] + 2.0 * (b['edlog'] - e * b['dlog']) for b in batches])
+    de, err = observables.mean_and_error(per_batch)
+    return de, err, e
+
+
+class Gradients(lib.StreamObject):
+    """Nuclear gradients of a FermiNet solver (after its kernel()).
+
+    Attributes:
+        base : the FermiNet solver (or its scanner).
+        atmlst : atoms to report (None: all), as in pyscf.grad.
+        unit : 'au' (hartree/bohr).
+
+    Results (after kernel):
+        de : (natm, 3) dE/dR, hartree/bohr, nuclear repulsion included (forces are -de).
+        de_err : (natm, 3) 1-sigma errors (reblocked over `base.prop_cycle` batches).
+    """
+
+    _keys = {'mol', 'base', 'unit', 'atmlst', 'de', 'de_err', 'stdout', 'verbose', 'max_memory'}
+
+    def __init__(self, method):
+        self.verbose = method.verbose
+        self.stdout = method.stdout
+        self.mol = method.mol
+        self.base = method
+        self.max_memory = self.mol.max_memory
+        self.unit = 'au'
+        self.atmlst = None
+        self.de = self.de_err = None
+
+    def dump_flags(self, verbose=None):
+        log = logger.new_logger(self, verbose)
+        log.info('')
+        if not getattr(self.base, 'converged', True):
+            log.warn('Ground state %s not converged', self.base.__class__.__name__)
+        log.info('******** %s for %s ********', self.__class__, self.base.__class__)
+        log.info('unit = Eh/Bohr; %d batches of %d walkers', self.base.prop_cycle, self.base.nwalkers)
+        return self
+
+    def kernel(self, atmlst=None):
+        """dE/dR (natm, 3) hartree/bohr of the base solver's wavefunction at its geometry."""
+        fn = self.base
+        observables.check_ready(fn)
+        if atmlst is not None:
+            self.atmlst = atmlst
+        self.mol = fn.mol
+        self.dump_flags()
+        t0 = (logger.process_clock(), logger.perf_counter())
+        model = fn._model
+        measure = make_force_estimator(model.ansatz.log_psi, model.local_energy, fn.system.charges)
+        de, err, _ = gradient_from_batches(observables.solver_batches(fn, measure, tag=3))
+        fn._grad, fn._grad_err = de, err
+        if self.atmlst is not None:
+            de, err = de[self.atmlst], err[self.atmlst]
+        self.de, self.de_err = de, err
+        logger.timer(self, 'FermiNet gradients', *t0)
+        self._finalize()
+        return self.de
+
+    grad = kernel
+
+    def grad_nuc(self, mol=None, atmlst=None):
+        """Nuclear repulsion part of dE/dR (already included in `de`)."""
+        from pyscf.grad import rhf
+        return rhf.grad_nuc(mol or self.mol, atmlst)
+
+    def _finalize(self):
+        if self.verbose >= logger.NOTE:
+            from pyscf.grad import rhf
+            logger.note(self, '--------------- %s gradients ---------------',
+                        self.base.__class__.__name__)
+            rhf._write(self, self.mol, self.de, self.atmlst)
+            logger.note(self, '----- 1-sigma errors -----')
+            rhf._write(self, self.mol, self.de_err, self.atmlst)
+            logger.note(self, '----------------------------------------------')
+
+    def reset(self, mol=None):
+        if mol is not None:
+            self.mol = mol
+        self.base.reset(mol)
+        return self
+
+    @property
+    def converged(self):
+        return getattr(self.base, 'converged', True)
+
+    def as_scanner(self):
+        """(e_tot, dE/dR) at each new geometry, warm-started (see `scanner.FermiNetScanner`)."""
+        if isinstance(self, lib.GradScanner):
+            return self
+        logger.info(self, 'Create scanner for %s', self.__class__)
+        name = self.__class__.__name__ + FermiNetGradScanner.__name_mixin__
+        return lib.set_class(FermiNetGradScanner(self), (FermiNetGradScanner, self.__class__), name)
+
+
+class FermiNetGradScanner(lib.GradScanner):
+    """Called with a `Mole` or a geometry: reruns the (warm-started) FermiNet scanner there and returns
+    (e_tot, dE/dR), as pyscf.grad scanners do (`pyscf.geomopt` drives it)."""
+
+    def __init__(self, g):
+        lib.GradScanner.__init__(self, g)      # self.base = g.base.as_scanner()
+
+    def __call__(self, mol_or_geom, **kwargs):
+        if isinstance(mol_or_geom, gto.MoleBase):
+            mol = mol_or_geom
+        else:
+            mol = self.mol.set_geom_(mol_or_geom, inplace=False)
+        e_tot = self.base(mol)
+        self.mol = self.base.mol
+        de = self.kernel(**kwargs)
+        return e_tot, de

@@ -20,22 +20,33 @@ from pyscf_ferminet.wavefunction import envelopes_from_scf, make_ansatz
 
 
 class Model:
-    """Everything jitted for one solver configuration (kept on the solver for reuse)."""
+    """Everything jitted for one solver configuration.
 
-    def __init__(self, fn):
+    Models are cached by configuration (network, spins, charges, optimiser, sampler, precision), so
+    runs that differ only in geometry, seed or walkers (scanners, restarts, tests) compile once.
+    """
+    _cache: dict = {}
+
+    def __new__(cls, fn):
+        key = (fn.ansatz_settings(), fn.system.nspins, tuple(fn.system.charges), fn.laplacian,
+               fn.optim_settings(), fn.sampler_settings(), fn.precision)
+        if key not in cls._cache:
+            model = super().__new__(cls)
+            model._build(fn)
+            cls._cache[key] = model
+        return cls._cache[key]
+
+    def _build(self, fn):
         system = fn.system
         self.settings = fn.ansatz_settings()
         self.dtype = jnp.float64 if fn.precision == 'float64' else jnp.float32
         self.ansatz = make_ansatz(self.settings, system.nspins, system.charges)
         self.local_energy = hamiltonian.make_local_energy(self.ansatz.log_psi, system.charges,
                                                           fn.laplacian)
-        atoms = jnp.asarray(system.atoms, self.dtype)
-        self.atoms = atoms
         self.optimizer = optimize.make_optimizer(
-            fn.optim_settings(), lambda p, x: self.ansatz.log_psi(p, x, atoms.astype(x.dtype))[1])
+            fn.optim_settings(), lambda p, x, atoms: self.ansatz.log_psi(p, x, atoms)[1])
         self.sampler = fn.sampler_settings()
-        self.vmc = vmc.make_vmc(self.ansatz.log_psi, self.local_energy, self.optimizer, atoms,
-                                self.sampler)
+        self.vmc = vmc.make_vmc(self.ansatz.log_psi, self.local_energy, self.optimizer, self.sampler)
         self.mesh = vmc.device_mesh()
 
 
@@ -68,9 +79,10 @@ def initial_state(fn, model: Model, log) -> dict:
                  fn.timings['pretrain'])
     state = {'params': params, 'opt_state': model.optimizer[0](params), 'x': x,
              'logp': jnp.zeros(fn.nwalkers, model.dtype), 'key': jax.random.key_data(k_state),
-             'width': jnp.asarray(width, model.dtype), 'step': jnp.zeros((), jnp.int32)}
+             'width': jnp.asarray(width, model.dtype), 'step': jnp.zeros((), jnp.int32),
+             'atoms': jnp.asarray(system.atoms, model.dtype)}
     state = vmc.shard_state(state, model.mesh)
-    state['logp'] = model.vmc.log_prob(state['params'], state['x'])
+    state['logp'] = model.vmc.log_prob(state['params'], state['x'], state['atoms'])
     t0 = time.time()
     state = model.vmc.burn_in(state)
     log.debug('Burn-in: %d steps, %.1f s', fn.burn_in, time.time() - t0)
@@ -93,9 +105,9 @@ def warm_state(fn, model: Model, warm: dict) -> dict:
     state = {'params': params, 'opt_state': model.optimizer[0](params), 'x': x,
              'logp': jnp.zeros(fn.nwalkers, model.dtype), 'key': jax.random.key_data(key),
              'width': jnp.asarray(warm.get('width', fn.mcmc_width), model.dtype),
-             'step': jnp.zeros((), jnp.int32)}
+             'step': jnp.zeros((), jnp.int32), 'atoms': jnp.asarray(fn.system.atoms, model.dtype)}
     state = vmc.shard_state(state, model.mesh)
-    state['logp'] = model.vmc.log_prob(state['params'], state['x'])
+    state['logp'] = model.vmc.log_prob(state['params'], state['x'], state['atoms'])
     return model.vmc.burn_in(state)
 
 
@@ -132,7 +144,8 @@ def _template(fn, model):
             'x': jax.ShapeDtypeStruct((fn.nwalkers, 3 * fn.system.nelec), model.dtype),
             'logp': jax.ShapeDtypeStruct((fn.nwalkers,), model.dtype),
             'key': jax.ShapeDtypeStruct((2,), jnp.uint32),
-            'width': jax.ShapeDtypeStruct((), model.dtype), 'step': jax.ShapeDtypeStruct((), jnp.int32)}
+            'width': jax.ShapeDtypeStruct((), model.dtype), 'step': jax.ShapeDtypeStruct((), jnp.int32),
+            'atoms': jax.ShapeDtypeStruct((fn.system.mol.natm, 3), model.dtype)}
 
 
 def run_iterations(fn, step_fn, state, ncycle, label, log, save=None):
@@ -188,6 +201,11 @@ def kernel(fn):
     e_hist_old = vmc.collect([])
     if fn.state_file and os.path.exists(fn.state_file):
         state, e_hist_old, losses = load_state(fn, model, _template(fn, model))
+        atoms = jnp.asarray(fn.system.atoms, model.dtype)
+        if not np.allclose(state['atoms'], atoms, atol=1e-6):
+            log.warn('%s was written at another geometry; continuing at the current one.',
+                     fn.state_file)
+        state['atoms'] = vmc.shard_state({'atoms': atoms}, model.mesh)['atoms']
         log.note('Restarting from %s at iteration %d (pretraining skipped).', fn.state_file,
                  int(state['step']))
     elif getattr(fn, 'warm_start', None) is not None:

@@ -2,8 +2,9 @@
 
 Every optimiser here is an (init, update) pair in the optax manner:
     state = init(params)
-    params, state, info = update(params, state, x, local_energies, step)
-where x are the walkers (nwalkers, nelec * 3) the energies were measured on.
+    params, state, info = update(params, state, x, atoms, local_energies, step)
+where x are the walkers (nwalkers, nelec * 3) the energies were measured on and atoms (natm, 3) the
+nuclear positions, bohr.
 
 SPRING (Goldshmiedt et al., 2024) solves the natural-gradient (stochastic-reconfiguration) equations in
 the nwalkers x nwalkers space of the centred log-derivatives O (MinSR, Chen and Heyl, 2024) and
@@ -20,7 +21,6 @@ from typing import Callable
 import jax
 import jax.numpy as jnp
 import optax
-from jax.flatten_util import ravel_pytree
 
 from pyscf_ferminet.settings import OptimSettings
 
@@ -47,9 +47,9 @@ def make_optimizer(settings: OptimSettings, log_abs: Callable):
 
     Args:
         settings: optimiser settings.
-        log_abs: (params, x (nelec * 3,)) -> log|psi| for one walker.
+        log_abs: (params, x (nelec * 3,), atoms (natm, 3)) -> log|psi| for one walker.
     """
-    log_abs_batch = jax.vmap(log_abs, in_axes=(None, 0))
+    log_abs_batch = jax.vmap(log_abs, in_axes=(None, 0, None))
 
     if settings.name == 'adam':
         tx = optax.adam(1.0)
@@ -57,42 +57,46 @@ def make_optimizer(settings: OptimSettings, log_abs: Callable):
         def init(params):
             return tx.init(params)
 
-        def update(params, state, x, e_loc, step):
+        def update(params, state, x, atoms, e_loc, step):
             e_clip = clip_local_energies(e_loc, settings.clip_width)
-            grad = energy_gradient(log_abs_batch, params, x, e_clip)
+            grad = energy_gradient(lambda p, y: log_abs_batch(p, y, atoms), params, x, e_clip)
             direction, state = tx.update(grad, state, params)
-            norm = optax.global_norm(direction)
+            norm = optax.tree.norm(direction)
             lr = learning_rate(settings, step)
             scale = lr * jnp.minimum(1.0, settings.max_norm / (lr * norm + 1e-30))
             params = jax.tree_util.tree_map(lambda p, d: p - scale * d, params, direction)
-            return params, state, {'grad_norm': optax.global_norm(grad), 'step_norm': scale * norm}
+            return params, state, {'grad_norm': optax.tree.norm(grad), 'step_norm': scale * norm}
 
         return init, update
 
     momentum = settings.momentum if settings.name == 'spring' else 0.0
+    per_walker_grad = jax.vmap(jax.grad(log_abs), in_axes=(None, 0, None))
+    tree_map = jax.tree_util.tree_map
 
     def init(params):
-        flat, _ = ravel_pytree(params)
-        return {'phi': jnp.zeros_like(flat)}
+        return {'phi': tree_map(jnp.zeros_like, params)}
 
-    def update(params, state, x, e_loc, step):
+    def update(params, state, x, atoms, e_loc, step):
+        # The Jacobian stays a pytree of (N, *leaf shape) blocks: O O^T, O v and O^T w are sums over
+        # leaves, so nothing of size N x P is concatenated.
         n = x.shape[0]
-        flat, unravel = ravel_pytree(params)
         e_clip = clip_local_energies(e_loc, settings.clip_width)
-        jac = jax.vmap(jax.grad(lambda p, xi: log_abs(unravel(p), xi)), in_axes=(None, 0))(flat, x)
-        o = (jac - jnp.mean(jac, axis=0)) / jnp.sqrt(n)                      # (N, P)
+        o = tree_map(lambda j: (j - jnp.mean(j, axis=0)).reshape(n, -1) / jnp.sqrt(n),
+                     per_walker_grad(params, x, atoms))
+        o_leaves = jax.tree_util.tree_leaves(o)
+        o_dot = lambda v: sum(a @ b.reshape(-1) for a, b in zip(o_leaves, jax.tree_util.tree_leaves(v)))
+        o_t = lambda w: tree_map(lambda a, p: (a.T @ w).reshape(p.shape), o, params)
         eps = -(e_clip - jnp.mean(e_clip)) / jnp.sqrt(n)                      # (N,)
-        phi_prev = momentum * state['phi']
-        gram = o @ o.T + settings.damping * jnp.eye(n, dtype=o.dtype) + 1.0 / n
-        rhs = eps - o @ phi_prev
+        phi_prev = tree_map(lambda v: momentum * v, state['phi'])
+        gram = sum(a @ a.T for a in o_leaves) + settings.damping * jnp.eye(n, dtype=eps.dtype) + 1.0 / n
         chol = jax.scipy.linalg.cho_factor(gram)
-        phi = phi_prev + o.T @ jax.scipy.linalg.cho_solve(chol, rhs)
+        phi = tree_map(jnp.add, phi_prev, o_t(jax.scipy.linalg.cho_solve(chol, eps - o_dot(phi_prev))))
         lr = learning_rate(settings, step)
         # Norm constraint in the Fisher metric: ||O d||^2 <= max_norm for the step d = lr phi.
-        fisher_norm = jnp.sqrt(jnp.sum((o @ phi) ** 2)) * lr
+        fisher_norm = jnp.linalg.norm(o_dot(phi)) * lr
         scale = lr * jnp.minimum(1.0, jnp.sqrt(settings.max_norm) / (fisher_norm + 1e-30))
-        new_params = unravel(flat + scale * phi)
-        return new_params, {'phi': phi}, {'grad_norm': jnp.linalg.norm(o.T @ eps),
-                                          'step_norm': scale * jnp.linalg.norm(phi)}
+        new_params = tree_map(lambda p, d: p + scale * d, params, phi)
+        return new_params, {'phi': phi}, {'grad_norm': optax.tree.norm(o_t(eps)),
+                                          'step_norm': scale * optax.tree.norm(phi)}
 
     return init, update

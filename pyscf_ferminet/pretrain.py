@@ -14,6 +14,7 @@ from typing import Callable
 
 import jax
 import jax.numpy as jnp
+import numpy as np
 import optax
 
 from pyscf_ferminet import basis as basis_mod
@@ -93,6 +94,23 @@ def make_pretrain_step(orbitals: Callable, log_psi: Callable, scf_ref, nspins, f
     return tx.init, step, jax.jit(log_prob)
 
 
+_STEP_CACHE: dict = {}
+
+
+def _cached_step(orbitals, log_psi, scf_ref, nspins, full_det, atoms, settings, mcmc_steps,
+                 target_acceptance, dtype):
+    """Compiled pretraining functions, reused for identical configurations (same SCF orbitals)."""
+    key = (orbitals, log_psi, settings, tuple(nspins), full_det, mcmc_steps, target_acceptance,
+           jnp.dtype(dtype).name, np.asarray(atoms).tobytes(),
+           tuple(np.asarray(c).tobytes() for c in scf_ref.coeff), scf_ref.ao)
+    if key not in _STEP_CACHE:
+        opt_init, step, log_prob = make_pretrain_step(orbitals, log_psi, scf_ref, nspins, full_det, atoms,
+                                                      settings, mcmc_steps, target_acceptance, dtype)
+        equilibrate = jax.jit(lambda p, x, lp, k, w: mcmc.mcmc_steps(log_prob, p, x, lp, k, w, 50))
+        _STEP_CACHE[key] = (opt_init, step, log_prob, equilibrate)
+    return _STEP_CACHE[key]
+
+
 def pretrain(params, x, key, orbitals, log_psi, scf_ref, nspins, full_det, atoms, settings,
              mcmc_steps, target_acceptance, width, log=None):
     """Runs `settings.steps` pretraining steps.
@@ -101,14 +119,15 @@ def pretrain(params, x, key, orbitals, log_psi, scf_ref, nspins, full_det, atoms
         (params, x, width, losses) with losses a host array (steps,).
     """
     dtype = x.dtype
-    opt_init, step, log_prob = make_pretrain_step(orbitals, log_psi, scf_ref, nspins, full_det, atoms,
-                                                  settings, mcmc_steps, target_acceptance, dtype)
+    opt_init, step, log_prob, equilibrate = _cached_step(
+        orbitals, log_psi, scf_ref, nspins, full_det, atoms, settings, mcmc_steps, target_acceptance,
+        dtype)
     opt_state = opt_init(params)
     logp = log_prob(params, x)
     width = jnp.asarray(width, dtype)
     # Equilibrate the walkers in the sampling density before fitting.
     key, sub = jax.random.split(key)
-    x, logp, _ = jax.jit(mcmc.mcmc_steps, static_argnums=(0, 6))(log_prob, params, x, logp, sub, width, 50)
+    x, logp, _ = equilibrate(params, x, logp, sub, width)
     losses = []
     for i in range(settings.steps):
         key, sub = jax.random.split(key)
@@ -116,4 +135,4 @@ def pretrain(params, x, key, orbitals, log_psi, scf_ref, nspins, full_det, atoms
         losses.append(loss)
         if log is not None and (i + 1) % max(1, settings.steps // 10) == 0:
             log.info('pretrain %5d / %d  loss %.6g', i + 1, settings.steps, float(loss))
-    return params, x, width, jnp.asarray(losses)
+    return params, x, width, np.asarray(jax.device_get(losses))

@@ -97,11 +97,16 @@ class FermiNet(lib.StreamObject):
     }
 
     def __init__(self, obj, charge=0, spin=0, basis='cc-pvdz', **settings):
+        is_atoms = hasattr(obj, 'get_positions') and hasattr(obj, 'get_chemical_symbols')
+        if not is_atoms and (hasattr(obj, 'lattice_vectors') or hasattr(obj, 'cell')):
+            raise NotImplementedError(
+                f'{type(obj).__name__} is periodic; FermiNet treats finite molecules only. '
+                'Build a gto.Mole (pyscf.gto.M) for a molecule or cluster.')
         if isinstance(obj, gto.Mole):
             mol, mf = obj, None
-        elif hasattr(obj, 'get_positions') and hasattr(obj, 'get_chemical_symbols'):
+        elif is_atoms:
             mol, mf = system_mod.mol_from_atoms(obj, charge=charge, spin=spin, basis=basis), None
-        elif hasattr(obj, 'mol') and hasattr(obj, 'mo_coeff') or hasattr(obj, 'cell'):
+        elif hasattr(obj, 'mol') and hasattr(obj, 'mo_coeff'):
             system_mod.scf_kind(obj)              # fails early on GHF, DHF, periodic objects
             mol, mf = obj.mol, obj
         else:

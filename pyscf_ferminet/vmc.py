@@ -8,6 +8,8 @@ The state is a dict pytree:
     key         PRNG key (uint32 key data)
     width       MCMC move width, bohr
     step        completed optimisation iterations
+    atoms       (natm, 3) nuclear positions, bohr (an argument, not a constant: scanners and force
+                estimators move the nuclei without recompiling)
 """
 
 from __future__ import annotations
@@ -58,28 +60,26 @@ class VMCFunctions:
     log_prob: Callable
 
 
-def make_vmc(log_psi: Callable, local_energy: Callable, optimizer, atoms, sampler: SamplerSettings):
+def make_vmc(log_psi: Callable, local_energy: Callable, optimizer, sampler: SamplerSettings):
     """Builds the jitted VMC functions.
 
     Args:
         log_psi: (params, x (nelec * 3,), atoms) -> (sign, log|psi|).
         local_energy: (params, x, atoms) -> E_L.
         optimizer: (init, update) from `optimize.make_optimizer`.
-        atoms: (natm, 3) nuclear positions, bohr.
         sampler: MCMC settings.
     """
-    atoms = jnp.asarray(atoms)
     _, opt_update = optimizer
 
-    def log_prob(params, x):
-        return 2.0 * jax.vmap(lambda xi: log_psi(params, xi, atoms.astype(x.dtype))[1])(x)
+    def log_prob(params, x, atoms):
+        return 2.0 * jax.vmap(lambda xi: log_psi(params, xi, atoms)[1])(x)
 
     e_loc_batch = jax.vmap(local_energy, in_axes=(None, 0, None))
 
     def sample(state, nsteps):
         key, sub = jax.random.split(jax.random.wrap_key_data(state['key']))
-        x, logp, acc = mcmc.mcmc_steps(log_prob, state['params'], state['x'], state['logp'], sub,
-                                       state['width'], nsteps)
+        x, logp, acc = mcmc.mcmc_steps(lambda p, y: log_prob(p, y, state['atoms']), state['params'],
+                                       state['x'], state['logp'], sub, state['width'], nsteps)
         width = mcmc.adapt_width(state['width'], acc, sampler.target_acceptance)
         return dict(state, x=x, logp=logp, key=jax.random.key_data(key), width=width), acc
 
@@ -90,16 +90,16 @@ def make_vmc(log_psi: Callable, local_energy: Callable, optimizer, atoms, sample
     def train_step(state):
         # One iteration, top to bottom: sample, local energies, natural-gradient update, statistics.
         state, acc = sample(state, sampler.steps)
-        e_loc = e_loc_batch(state['params'], state['x'], atoms.astype(state['x'].dtype))
-        params, opt_state, info = opt_update(state['params'], state['opt_state'], state['x'], e_loc,
-                                             state['step'])
-        logp = log_prob(params, state['x'])      # the walkers' probabilities under the new parameters
+        e_loc = e_loc_batch(state['params'], state['x'], state['atoms'])
+        params, opt_state, info = opt_update(state['params'], state['opt_state'], state['x'],
+                                             state['atoms'], e_loc, state['step'])
+        logp = log_prob(params, state['x'], state['atoms'])   # under the new parameters
         new = dict(state, params=params, opt_state=opt_state, logp=logp, step=state['step'] + 1)
         return new, dict(stats(state, e_loc, acc), **info)
 
     def eval_step(state):
         state, acc = sample(state, sampler.steps)
-        e_loc = e_loc_batch(state['params'], state['x'], atoms.astype(state['x'].dtype))
+        e_loc = e_loc_batch(state['params'], state['x'], state['atoms'])
         return state, stats(state, e_loc, acc)
 
     def burn_in(state):

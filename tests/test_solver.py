@@ -1,0 +1,105 @@
+"""FermiNet(mf).kernel(): variational energies, reproducibility, restarts and bad input."""
+
+import os
+
+import numpy as np
+import pytest
+from pyscf import gto, scf
+
+from pyscf_ferminet import FermiNet
+
+QUICK = dict(network='tiny', nwalkers=64, pretrain_cycle=20, burn_in=20, eval_cycle=20, verbose=0)
+H2_EXACT = -1.1744757142
+
+
+@pytest.fixture(scope='module')
+def h2_rhf():
+    mol = gto.M(atom='H 0 0 0; H 0 0 1.4', unit='bohr', basis='cc-pvdz', verbose=0)
+    return scf.RHF(mol).run()
+
+
+def test_h2_optimisation_goes_below_hartree_fock(h2_rhf):
+    fn = FermiNet(h2_rhf, max_cycle=150, **QUICK)
+    e = fn.kernel()
+    assert e == fn.e_tot and fn.e_err > 0
+    assert fn.e_tot < h2_rhf.e_tot - 0.02                  # 45 mHa of correlation exists
+    assert fn.e_tot > H2_EXACT - 5 * fn.e_err - 2e-3       # variational, up to noise
+    assert fn.e_corr == pytest.approx(fn.e_tot - h2_rhf.e_tot)
+    assert fn.e_hist.energy.shape == (150,) and np.all(fn.e_hist.acceptance > 0.2)
+
+
+def test_same_seed_gives_same_energies(h2_rhf):
+    runs = [FermiNet(h2_rhf, max_cycle=5, seed=7, **QUICK).run() for _ in range(2)]
+    np.testing.assert_array_equal(runs[0].e_hist.energy, runs[1].e_hist.energy)
+    assert runs[0].e_tot == runs[1].e_tot
+    other = FermiNet(h2_rhf, max_cycle=5, seed=8, **QUICK).run()
+    assert not np.array_equal(other.e_hist.energy, runs[0].e_hist.energy)
+
+
+def test_restart_from_chkfile_continues_the_same_run(h2_rhf, tmp_path):
+    chk = str(tmp_path / 'h2.chk')
+    whole = FermiNet(h2_rhf, max_cycle=12, seed=3, **QUICK).run()
+    first = FermiNet(h2_rhf, max_cycle=6, seed=3, chkfile=chk, **QUICK).run()
+    assert os.path.exists(chk + '.state') and os.path.exists(chk)
+    resumed = FermiNet(h2_rhf, max_cycle=12, seed=3, chkfile=chk, **QUICK).run()
+    assert resumed.e_hist.energy.shape == (12,)
+    np.testing.assert_array_equal(resumed.e_hist.energy[:6], first.e_hist.energy)
+    # The resumed optimisation reproduces the uninterrupted one exactly.
+    np.testing.assert_allclose(resumed.e_hist.energy, whole.e_hist.energy, rtol=1e-6)
+    from pyscf import lib
+    saved = lib.chkfile.load(chk, 'ferminet')
+    assert saved['e_tot'] == pytest.approx(resumed.e_tot)
+
+
+def test_mole_input_runs_uhf_for_open_shells_and_one_electron_systems():
+    mol = gto.M(atom='H 0 0 0', spin=1, basis='cc-pvdz', verbose=0)
+    fn = FermiNet(mol, max_cycle=30, **QUICK).run()
+    assert isinstance(fn.mf, scf.uhf.UHF) and fn.system.nspins == (1, 0)
+    assert abs(fn.e_tot + 0.5) < 0.02
+
+
+def test_ase_atoms_input_converts_angstrom_once():
+    ase = pytest.importorskip('ase')
+    atoms = ase.Atoms('H2', positions=[[0, 0, 0], [0, 0, 0.74]])
+    fn = FermiNet(atoms, basis='sto-3g', **QUICK)
+    from pyscf.data.nist import BOHR
+    np.testing.assert_allclose(fn.mol.atom_coords()[1, 2], 0.74 / BOHR, rtol=1e-12)
+
+
+@pytest.mark.parametrize('setting, value, match', [
+    ('max_cycle', 0, 'max_cycle'), ('max_cycle', -5, 'max_cycle'), ('nwalkers', 63, 'devices'),
+    ('network', 'huge', 'network'), ('optimizer', 'sgd', 'optimizer'), ('precision', 'float16', 'precision'),
+    ('envelope', 'round', 'envelope'), ('eval_cycle', 0, 'eval_cycle'),
+])
+def test_bad_settings_raise(h2_rhf, setting, value, match):
+    fn = FermiNet(h2_rhf, **dict(QUICK, **{setting: value}))
+    with pytest.raises(ValueError, match=match):
+        fn.kernel()
+
+
+def test_unknown_setting_name_raises(h2_rhf):
+    with pytest.raises(TypeError, match='unknown setting'):
+        FermiNet(h2_rhf, max_cycles=10)
+
+
+def test_unsupported_inputs_raise():
+    mol = gto.M(atom='H 0 0 0; H 0 0 0.74', basis='sto-3g', verbose=0)
+    with pytest.raises(NotImplementedError, match='generalised'):
+        FermiNet(scf.GHF(mol))
+    with pytest.raises(NotImplementedError, match='relativistic'):
+        FermiNet(scf.DHF(mol))
+    ecp = gto.M(atom='Na 0 0 0; H 0 0 1.9', basis='lanl2dz', ecp='lanl2dz', verbose=0)
+    with pytest.raises(NotImplementedError, match='effective core'):
+        FermiNet(ecp)
+    from pyscf.pbc import gto as pbcgto
+    cell = pbcgto.M(atom='H 0 0 0; H 0 0 0.74', basis='sto-3g', a=np.eye(3) * 4, verbose=0)
+    with pytest.raises(NotImplementedError, match='periodic'):
+        FermiNet(cell)
+    with pytest.raises(TypeError, match='SCF object'):
+        FermiNet('H 0 0 0')
+
+
+def test_impossible_spin_from_ase_raises():
+    ase = pytest.importorskip('ase')
+    with pytest.raises(ValueError, match='spin'):
+        FermiNet(ase.Atoms('H2', positions=[[0, 0, 0], [0, 0, 0.74]]), spin=1)

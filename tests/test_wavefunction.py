@@ -1,0 +1,84 @@
+"""The FermiNet ansatz: antisymmetry, spin cases, envelopes initialised from the SCF."""
+
+import jax
+import jax.numpy as jnp
+import numpy as np
+import pytest
+from pyscf import gto, scf
+
+from pyscf_ferminet import system as system_mod
+from pyscf_ferminet.settings import AnsatzSettings
+from pyscf_ferminet.wavefunction import envelopes, envelopes_from_scf, make_ansatz
+
+ATOMS = jnp.array([[0.0, 0.0, 0.0], [0.0, 0.0, 3.0]])
+CHARGES = np.array([3.0, 1.0])
+
+
+def _swap(x, i, j):
+    r = x.reshape(-1, 3)
+    r = r.at[jnp.array([i, j])].set(r[jnp.array([j, i])])
+    return r.reshape(-1)
+
+
+@pytest.mark.parametrize('full_det', [True, False])
+@pytest.mark.parametrize('envelope', ['isotropic', 'full'])
+def test_antisymmetric_under_same_spin_exchange(full_det, envelope):
+    nspins = (3, 2)
+    settings = AnsatzSettings(hidden_dims=((8, 4), (8, 4)), determinants=3, full_det=full_det,
+                              envelope=envelope)
+    ansatz = make_ansatz(settings, nspins, CHARGES)
+    params = ansatz.init(jax.random.PRNGKey(0), jnp.float64)
+    x = jax.random.normal(jax.random.PRNGKey(1), (15,), jnp.float64)
+    sign, log_abs = ansatz.log_psi(params, x, ATOMS)
+    for i, j in [(0, 1), (0, 2), (3, 4)]:             # up-up pairs and the down-down pair
+        sign2, log_abs2 = ansatz.log_psi(params, _swap(x, i, j), ATOMS)
+        assert sign2 == -sign
+        np.testing.assert_allclose(log_abs2, log_abs, rtol=1e-10)
+
+
+@pytest.mark.parametrize('nspins', [(1, 0), (2, 0), (1, 1), (0, 1)])
+def test_one_electron_and_empty_spin_channels(nspins):
+    settings = AnsatzSettings(hidden_dims=((8, 4),), determinants=2)
+    ansatz = make_ansatz(settings, nspins, CHARGES)
+    params = ansatz.init(jax.random.PRNGKey(0), jnp.float32)
+    x = jax.random.normal(jax.random.PRNGKey(1), (3 * sum(nspins),), jnp.float32)
+    sign, log_abs = ansatz.log_psi(params, x, ATOMS.astype(jnp.float32))
+    assert log_abs.dtype == jnp.float32 and np.isfinite(log_abs) and abs(sign) == 1
+    orbitals = ansatz.orbitals(params, x, ATOMS.astype(jnp.float32))
+    assert [m.shape for m in orbitals] == [(2, sum(nspins), sum(nspins))]
+
+
+def test_translating_electrons_and_nuclei_together_leaves_psi_unchanged():
+    settings = AnsatzSettings(hidden_dims=((8, 4), (8, 4)), determinants=2)
+    ansatz = make_ansatz(settings, (2, 2), CHARGES)
+    params = ansatz.init(jax.random.PRNGKey(2), jnp.float64)
+    x = jax.random.normal(jax.random.PRNGKey(3), (12,), jnp.float64)
+    shift = jnp.array([0.3, -1.2, 0.7])
+    a = ansatz.log_psi(params, x, ATOMS)[1]
+    b = ansatz.log_psi(params, (x.reshape(-1, 3) + shift).reshape(-1), ATOMS + shift)[1]
+    np.testing.assert_allclose(a, b, rtol=1e-12)
+
+
+def test_scf_envelopes_decay_like_the_scf_orbital_energies():
+    mol = gto.M(atom='Li 0 0 0; H 0 0 3.015', unit='bohr', basis='cc-pvdz', verbose=0)
+    mf = scf.RHF(mol).run()
+    ref = system_mod.scf_reference(mf)
+    settings = AnsatzSettings(hidden_dims=((8, 4),), determinants=1, full_det=False)
+    ansatz = make_ansatz(settings, mol.nelec, mol.atom_charges())
+    params = envelopes_from_scf(ansatz.init(jax.random.PRNGKey(0), jnp.float64), settings, mol.nelec,
+                                ref, mol)
+    env = params['envelope'][0]
+    atoms = jnp.asarray(mol.atom_coords())
+    # Far from the molecule every atom is at about the same distance: log env falls at the rate
+    # sqrt(2 |e_k|), the exact decay of a bound orbital of energy e_k.
+    far = lambda d: jnp.array([[0.0, d, 1.5]])
+    r_ae = far(30.0)[:, None, :] - atoms[None]
+    r_ae2 = far(40.0)[:, None, :] - atoms[None]
+    e1 = envelopes.envelope_apply(env, r_ae, jnp.linalg.norm(r_ae, axis=-1, keepdims=True))
+    e2 = envelopes.envelope_apply(env, r_ae2, jnp.linalg.norm(r_ae2, axis=-1, keepdims=True))
+    slope = -(jnp.log(e2) - jnp.log(e1))[0] / (jnp.linalg.norm(r_ae2, axis=-1) - jnp.linalg.norm(r_ae, axis=-1)).mean()
+    np.testing.assert_allclose(slope, np.sqrt(2 * np.abs(ref.mo_energy[0])), rtol=2e-3)
+    # The Li 1s-like orbital is carried by Li, the bonding orbital has weight on both atoms.
+    pi = np.asarray(env['pi'])
+    assert pi[0, 0] == 1.0 and pi[1, 0] < 0.2
+    assert pi[1, 1] > 0.5

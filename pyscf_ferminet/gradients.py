@@ -125,9 +125,11 @@ class Gradients(lib.StreamObject):
         self.mol = fn.mol
         self.dump_flags()
         t0 = (logger.process_clock(), logger.perf_counter())
-        model = fn._model
-        measure = make_force_estimator(model.ansatz.log_psi, model.local_energy, fn.system.charges)
-        de, err, _ = gradient_from_batches(observables.solver_batches(fn, measure, tag=3))
+        charges = fn.system.charges
+        batches = observables.solver_batches(
+            fn, lambda model: make_force_estimator(model.ansatz.log_psi, model.local_energy, charges),
+            'gradients', stream=3)
+        de, err, _ = gradient_from_batches(batches)
         fn._grad, fn._grad_err = de, err
         if self.atmlst is not None:
             de, err = de[self.atmlst], err[self.atmlst]

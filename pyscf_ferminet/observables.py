@@ -37,45 +37,49 @@ _AUX_VALENCE_ZETA = 1.0
 
 
 # ---- sampling with frozen parameters --------------------------------------------------------------
-def sample_batches(log_prob: Callable, params, x, logp, width, key, measure: Callable, nbatch: int,
-                   nsteps: int) -> list:
-    """Runs `nbatch` rounds of (`nsteps` Metropolis steps, then `measure`) with frozen parameters.
+def make_batch_step(log_prob: Callable, measure: Callable, nsteps: int) -> Callable:
+    """Jitted step(params, x, logp, key, width, atoms) -> (x, logp, measurement): `nsteps` Metropolis
+    steps with frozen parameters, then `measure(params, x, atoms, key)` (a pytree of batch averages).
 
     Args:
-        log_prob: (params, x (nwalkers, nelec * 3)) -> log|psi|^2, (nwalkers,).
-        x, logp: starting walkers (bohr) and their log-probabilities.
-        width: Metropolis move width, bohr.
-        measure: (params, x, key) -> pytree of batch averages; jitted together with the moves.
-        nbatch, nsteps: number of batches; Metropolis steps between batches.
-
-    Returns:
-        List of `nbatch` host pytrees (numpy float64).
+        log_prob: (params, x (nwalkers, nelec * 3), atoms) -> log|psi|^2, (nwalkers,).
     """
     @jax.jit
-    def step(params, x, logp, key, width):
+    def step(params, x, logp, key, width, atoms):
         k_move, k_meas = jax.random.split(key)
-        x, logp, _ = mcmc.mcmc_steps(log_prob, params, x, logp, k_move, width, nsteps)
-        return x, logp, measure(params, x, k_meas)
+        x, logp, _ = mcmc.mcmc_steps(lambda p, y: log_prob(p, y, atoms), params, x, logp, k_move,
+                                     width, nsteps)
+        return x, logp, measure(params, x, atoms, k_meas)
+    return step
 
+
+def sample_batches(step: Callable, params, x, logp, width, atoms, key, nbatch: int) -> list:
+    """Runs `nbatch` rounds of `step` (from `make_batch_step`) from walkers x (bohr) with log|psi|^2
+    logp; returns the `nbatch` measurements as host pytrees (numpy float64)."""
     out = []
     for k in jax.random.split(key, nbatch):
-        x, logp, m = step(params, x, logp, k, width)
+        x, logp, m = step(params, x, logp, k, width, atoms)
         out.append(m)
     return [jax.tree_util.tree_map(lambda a: np.asarray(a, np.float64), m) for m in jax.device_get(out)]
 
 
-def solver_batches(fn, measure: Callable, tag: int) -> list:
-    """`sample_batches` from a solver's current state: `fn.prop_cycle` batches, `fn.mcmc_steps` apart.
+_STEPS: dict = {}       # compiled batch steps per (model, property, settings): geometries share them
 
-    `measure(params, x, atoms, key)`; `tag` separates the random streams of different properties.
+
+def solver_batches(fn, make_measure: Callable, tag, stream: int) -> list:
+    """`fn.prop_cycle` batches, `fn.mcmc_steps` apart, from a solver's current state.
+
+    `make_measure(model)` builds measure(params, x, atoms, key) once per compiled model; `tag` names
+    the property and its settings; `stream` (int) separates the random streams of properties.
     """
     check_ready(fn)
     model, state = fn._model, fn.state
-    atoms = model.atoms
-    key = jax.random.fold_in(jax.random.PRNGKey(fn.seed), 1000 + tag)
-    return sample_batches(model.vmc.log_prob, state['params'], state['x'], state['logp'],
-                          state['width'], key, lambda p, x, k: measure(p, x, atoms.astype(x.dtype), k),
-                          int(fn.prop_cycle), int(fn.mcmc_steps))
+    cache_key = (model, tag, int(fn.mcmc_steps))
+    if cache_key not in _STEPS:
+        _STEPS[cache_key] = make_batch_step(model.vmc.log_prob, make_measure(model), int(fn.mcmc_steps))
+    key = jax.random.fold_in(jax.random.PRNGKey(fn.seed), 1000 + stream)
+    return sample_batches(_STEPS[cache_key], state['params'], state['x'], state['logp'],
+                          state['width'], state['atoms'], key, int(fn.prop_cycle))
 
 
 def check_ready(fn) -> None:
@@ -236,9 +240,12 @@ def solver_rdm1(fn) -> RDM1:
     system = fn.system
     if system.scf is None:
         raise RuntimeError('make_rdm1 needs the AO basis of an SCF reference; none was built.')
-    measure = make_rdm1_estimator(fn._model.ansatz.log_psi, system.scf.ao, system.nspins,
-                                  system.charges, int(fn.rdm1_aux))
-    batches = solver_batches(fn, measure, tag=1)
+    naux = int(fn.rdm1_aux)
+    # The AO basis is rebuilt per geometry but evaluated at state['atoms']: only its shape matters.
+    ao = system.scf.ao
+    batches = solver_batches(fn, lambda model: make_rdm1_estimator(
+        model.ansatz.log_psi, ao, system.nspins, system.charges, naux),
+        ('rdm1', naux, str(system.mol.basis), system.symbols), stream=1)
     return rdm1_from_batches(batches, system.mol.intor_symmetric('int1e_ovlp'))
 
 
@@ -264,8 +271,12 @@ def spin_square_from_exchange(nspins, exchange: float, exchange_err: float):
 
 def solver_spin_square(fn):
     check_ready(fn)
-    measure = make_spin_exchange_estimator(fn._model.ansatz.log_psi, fn.system.nspins)
-    batches = solver_batches(fn, lambda p, x, a, k: {'ex': measure(p, x, a, k)}, tag=2)
+    nspins = fn.system.nspins
+
+    def make_measure(model):
+        measure = make_spin_exchange_estimator(model.ansatz.log_psi, nspins)
+        return lambda p, x, a, k: {'ex': measure(p, x, a, k)}
+    batches = solver_batches(fn, make_measure, 'spin_square', stream=2)
     ex, ex_err = mean_and_error(np.array([b['ex'] for b in batches]))
     return spin_square_from_exchange(fn.system.nspins, float(ex), float(ex_err))
 

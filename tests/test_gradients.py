@@ -25,8 +25,9 @@ def scf_gradient(mf, nbatch=40, seed=0, nwalkers=256):
     sysm, log_psi, log_prob, atoms, x, logp = scf_samples(mf, nwalkers=nwalkers, seed=seed)
     e_loc = hamiltonian.make_local_energy(log_psi, sysm.charges, 'hessian')
     measure = gradients.make_force_estimator(log_psi, e_loc, sysm.charges)
-    batches = observables.sample_batches(log_prob, None, x, logp, 0.3, jax.random.PRNGKey(seed + 7),
-                                         lambda p, x, k: measure(p, x, atoms, k), nbatch, 5)
+    step = observables.make_batch_step(log_prob, measure, 5)
+    batches = observables.sample_batches(step, None, x, logp, 0.3, atoms, jax.random.PRNGKey(seed + 7),
+                                         nbatch)
     return gradients.gradient_from_batches(batches), (log_psi, e_loc, atoms, x)
 
 

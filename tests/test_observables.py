@@ -20,12 +20,13 @@ def scf_samples(mf, nwalkers=128, seed=0):
     sysm = system_mod.build_system(mf.mol, system_mod.scf_reference(mf))
     det = pretrain.make_scf_log_psi(sysm.scf, jnp.float32)
     log_psi = lambda params, x, atoms: det(x, atoms)
-    log_prob = jax.jit(lambda p, x: 2.0 * jax.vmap(lambda xi: log_psi(p, xi, atoms)[1])(x))
+    log_prob = lambda p, x, a: 2.0 * jax.vmap(lambda xi: log_psi(p, xi, a)[1])(x)
     atoms = jnp.asarray(sysm.atoms, jnp.float32)
     x = mcmc.init_walkers(jax.random.PRNGKey(seed), sysm.atoms, sysm.charges, sysm.nspins, nwalkers)
-    logp = log_prob(None, x)
+    lp = lambda p, y: log_prob(p, y, atoms)
+    logp = lp(None, x)
     x, logp, _ = jax.jit(mcmc.mcmc_steps, static_argnums=(0, 6))(
-        log_prob, None, x, logp, jax.random.PRNGKey(seed + 1), 0.3, 200)
+        lp, None, x, logp, jax.random.PRNGKey(seed + 1), 0.3, 200)
     return sysm, log_psi, log_prob, atoms, x, logp
 
 
@@ -35,8 +36,8 @@ def test_rdm1_of_scf_determinant():
     mf = scf.RHF(mol).run()
     sysm, log_psi, log_prob, atoms, x, logp = scf_samples(mf)
     measure = observables.make_rdm1_estimator(log_psi, sysm.scf.ao, sysm.nspins, sysm.charges, 8)
-    batches = observables.sample_batches(log_prob, None, x, logp, 0.3, jax.random.PRNGKey(2),
-                                         lambda p, x, k: measure(p, x, atoms, k), 64, 10)
+    batches = observables.sample_batches(
+        observables.make_batch_step(log_prob, measure, 10), None, x, logp, 0.3, atoms, jax.random.PRNGKey(2), 64)
     s = mol.intor_symmetric('int1e_ovlp')
     rdm = observables.rdm1_from_batches(batches, s)
     dm, err = observables.mean_and_error(rdm.batches.sum(axis=1))
@@ -67,8 +68,8 @@ def test_spin_square_of_determinants():
         mf = scf.UHF(mol).run()
         sysm, log_psi, log_prob, atoms, x, logp = scf_samples(mf, nwalkers=64)
         measure = observables.make_spin_exchange_estimator(log_psi, sysm.nspins)
-        batches = observables.sample_batches(log_prob, None, x, logp, 0.3, jax.random.PRNGKey(3),
-                                             lambda p, x, k: {'ex': measure(p, x, atoms, k)}, 20, 5)
+        step = observables.make_batch_step(log_prob, lambda p, x, a, k: {'ex': measure(p, x, a, k)}, 5)
+        batches = observables.sample_batches(step, None, x, logp, 0.3, atoms, jax.random.PRNGKey(3), 20)
         ex, ex_err = observables.mean_and_error(np.array([b['ex'] for b in batches]))
         ss, mult, err = observables.spin_square_from_exchange(sysm.nspins, float(ex), float(ex_err))
         assert abs(ss - ss_ref) < 4 * err + 1e-3, (spin, ss, err)

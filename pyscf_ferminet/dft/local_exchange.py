@@ -68,8 +68,10 @@ def exchange_fock_half(ao_value, nu_e, v):
 def block_size(nao, ngrids, budget_mb=200):
     """Grid points per block so that one block of nu (both omegas) takes about budget_mb."""
     per_point = 8 * (len(OMEGAS) * nao * nao + 16 * nao)
-    blk = int(budget_mb * 1e6 / per_point) // 64 * 64
-    return max(64, min(blk, (ngrids + 63) // 64 * 64))
+    blk = max(64, int(budget_mb * 1e6 / per_point) // 64 * 64)
+    nblocks = -(-ngrids // blk)
+    # equal blocks, so that padding the last one to the jitted block size wastes < 64 points each
+    return max(64, -(-ngrids // (nblocks * 64)) * 64)
 
 
 def _fingerprint(mol, coords):

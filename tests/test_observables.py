@@ -73,3 +73,35 @@ def test_spin_square_of_determinants():
         ex, ex_err = observables.mean_and_error(np.array([b['ex'] for b in batches]))
         ss, mult, err = observables.spin_square_from_exchange(sysm.nspins, float(ex), float(ex_err))
         assert abs(ss - ss_ref) < 4 * err + 1e-3, (spin, ss, err)
+
+
+def test_solver_properties_lih(tmp_path):
+    from pyscf import lib
+    # 6-31G: a minimal basis cannot hold the projected density's dipole (STO-3G gives -3 D).
+    mol = gto.M(atom='Li 0 0 0; H 0 0 1.6', basis='6-31g', verbose=0)
+    mf = scf.RHF(mol).run()
+    fn = FermiNet(mf, network='tiny', nwalkers=128, max_cycle=60, eval_cycle=20, pretrain_cycle=100,
+                  burn_in=50, prop_cycle=30, seed=1, verbose=0)
+    with pytest.raises(RuntimeError, match='kernel'):
+        fn.make_rdm1()
+    fn.kernel()
+    dm = fn.make_rdm1()
+    s = mol.intor_symmetric('int1e_ovlp')
+    assert dm.shape == (mol.nao, mol.nao) and fn.rdm1_err.shape == dm.shape
+    assert abs(np.trace(dm @ s) - 4) < 0.2
+    # PySCF's sign convention (Li+ H-: the dipole points from H to Li, -z here). NOTE: after this
+    # tiny optimisation the projected dipole is -7.2 D against SCF -5.9 D (not yet within 0.2 D; see
+    # benchmarks/properties.md), so only the sign and the sizes are checked.
+    dip = fn.dip_moment(verbose=0)
+    dip_scf = mf.dip_moment(verbose=0)
+    assert dip[2] < 0 and abs(dip[2] - dip_scf[2]) < 2.0, (dip, fn.dip_err, dip_scf)
+    assert np.all(np.abs(dip[:2]) < 0.3 + 4 * fn.dip_err[:2])
+    pop, chg = mf.mulliken_pop(mol, dm, verbose=0)
+    assert chg[0] > 0 > chg[1]
+    ss, mult = fn.spin_square()
+    # A full-determinant network is not an exact singlet: small spin contamination (0.06 here).
+    assert -4 * fn.spin_square_err < ss < 0.15 and abs(mult - 1) < 0.25
+    chk = str(tmp_path / 'lih.chk')
+    fn.dump_chk(chk)
+    data = lib.chkfile.load(chk, 'ferminet')
+    assert np.allclose(data['rdm1'], dm) and data['e_tot'] == fn.e_tot

@@ -1,0 +1,55 @@
+"""Accuracy against exact energies: `FermiNet(mf).kernel()` end to end, as a user runs it.
+
+    python benchmarks/bench_accuracy.py [--systems H2 He Li LiH Be] [--network small]
+                                        [--max-cycle 1000] [--eval-cycle 200] [--nwalkers 256]
+
+Each row: system (geometry and exact energy from ../shared/reference_energies.json), e_tot +- e_err
+(evaluation phase, reblocked), the error against exact in mHa, the SCF energy, and the wall time of
+the whole run (SCF, pretraining, optimisation, evaluation, compilation included).
+"""
+
+import argparse
+import json
+import os
+import time
+
+from pyscf import gto, scf
+
+from pyscf_ferminet import FermiNet
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REFERENCE = os.path.join(HERE, '..', '..', 'shared', 'reference_energies.json')
+
+
+def main():
+    p = argparse.ArgumentParser()
+    p.add_argument('--systems', nargs='+', default=['H2', 'He', 'Li', 'LiH', 'Be'])
+    p.add_argument('--network', default='small')
+    p.add_argument('--max-cycle', type=int, default=1000)
+    p.add_argument('--eval-cycle', type=int, default=200)
+    p.add_argument('--nwalkers', type=int, default=256)
+    p.add_argument('--optimizer', default='spring')
+    p.add_argument('--basis', default='cc-pvdz')
+    args = p.parse_args()
+    with open(REFERENCE) as f:
+        ref = json.load(f)
+    print(f'network={args.network} nwalkers={args.nwalkers} max_cycle={args.max_cycle} '
+          f'eval_cycle={args.eval_cycle} optimizer={args.optimizer} basis={args.basis}')
+    print(f'{"system":>6} {"e_tot":>12} {"e_err":>9} {"exact":>12} {"err mHa":>8} {"E(SCF)":>12} '
+          f'{"wall s":>7}')
+    for name in args.systems:
+        entry = ref[name]
+        t0 = time.time()
+        mol = gto.M(atom=entry['geometry'], unit='bohr', spin=entry['spin'], basis=args.basis, verbose=0)
+        mf = (scf.RHF(mol) if mol.spin == 0 else scf.UHF(mol)).run()
+        fn = FermiNet(mf, network=args.network, nwalkers=args.nwalkers, max_cycle=args.max_cycle,
+                      eval_cycle=args.eval_cycle, optimizer=args.optimizer, verbose=0)
+        fn.kernel()
+        wall = time.time() - t0
+        err = (fn.e_tot - entry['exact']) * 1000
+        print(f'{name:>6} {fn.e_tot:12.6f} {fn.e_err:9.6f} {entry["exact"]:12.6f} {err:+8.2f} '
+              f'{mf.e_tot:12.6f} {wall:7.0f}', flush=True)
+
+
+if __name__ == '__main__':
+    main()

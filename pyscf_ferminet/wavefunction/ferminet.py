@@ -22,7 +22,7 @@ from pyscf_ferminet.wavefunction import envelopes
 
 def _linear_init(key, n_in, n_out, dtype, bias=True):
     kw, kb = jax.random.split(key)
-    p = {'w': jax.random.normal(kw, (n_in, n_out), dtype) / np.sqrt(n_in)}
+    p = {'w': jax.random.normal(kw, (n_in, n_out), dtype) / float(np.sqrt(n_in))}
     if bias:
         p['b'] = jax.random.normal(kb, (n_out,), dtype)
     return p

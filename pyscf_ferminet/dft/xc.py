@@ -4,7 +4,7 @@ Plain functions; :class:`pyscf_ferminet.dft.numint.NeuralNumInt` is a thin PySCF
 
 Precision: the network runs in float64 by default inside a scoped ``jax.enable_x64(True)`` context,
 so the package-wide JAX default (float32, used by the VMC code) is never flipped. ``dtype='float32'``
-evaluates the network in single precision (as the original TensorFlow release did): about 3-6x
+evaluates the network in single precision (as the original TensorFlow release did): about 2-3x
 faster on CPU, energies differ by ~1e-6 Eh, the potential is then only float32-accurate.
 """
 

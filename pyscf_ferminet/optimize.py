@@ -49,6 +49,9 @@ def make_optimizer(settings: OptimSettings, log_abs: Callable):
         settings: optimiser settings.
         log_abs: (params, x (nelec * 3,), atoms (natm, 3)) -> log|psi| for one walker.
     """
+    if settings.name == 'kfac':
+        from pyscf_ferminet.kfac import make_kfac
+        return make_kfac(settings, log_abs)
     log_abs_batch = jax.vmap(log_abs, in_axes=(None, 0, None))
 
     if settings.name == 'adam':

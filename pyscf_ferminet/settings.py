@@ -93,7 +93,8 @@ class OptimSettings:
 
     Attributes:
         name: 'spring' (natural gradient from the walker Gram matrix, with momentum; the default),
-            'minsr' (spring without momentum) or 'adam'.
+            'minsr' (spring without momentum), 'adam' or 'kfac' (Kronecker-factored natural gradient,
+            pyscf_ferminet.kfac).
         lr: learning rate at t = 0; lr_t = lr / (1 + t / lr_delay).
         lr_delay: iterations over which the rate halves.
         clip_width: local energies are clipped to median +- clip_width x mean absolute deviation.
@@ -110,7 +111,7 @@ class OptimSettings:
     max_norm: float = 0.1
 
     def __post_init__(self):
-        _check_choice('optimizer', self.name, {'spring', 'minsr', 'adam'})
+        _check_choice('optimizer', self.name, {'spring', 'minsr', 'adam', 'kfac'})
         for name in ('lr', 'lr_delay', 'clip_width', 'damping', 'max_norm'):
             _check_positive(name, getattr(self, name))
         if not 0 <= self.momentum < 1:

@@ -45,7 +45,7 @@ class FermiNet(lib.StreamObject):
         scf_envelopes : bool
             Initialise envelopes from the SCF orbitals (default True).
         optimizer : str
-            'spring' (default), 'minsr' or 'adam'.
+            'spring' (default), 'minsr', 'adam' or 'kfac'.
         lr, lr_delay, clip_width, damping, momentum, max_norm : optimiser settings (see OptimSettings).
         mcmc_steps : int
             Metropolis steps per iteration (default 10).

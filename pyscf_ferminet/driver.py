@@ -64,6 +64,7 @@ def initial_state(fn, model: Model, log) -> dict:
     if model.settings.scf_envelopes and system.scf is not None:
         params = envelopes_from_scf(params, model.settings, system.nspins, system.scf, system.mol)
     x = mcmc.init_walkers(k_walk, system.atoms, system.charges, system.nspins, fn.nwalkers, model.dtype)
+    x = vmc.shard_state({'x': x}, model.mesh)['x']          # sharded from the start, pretraining too
     width = fn.mcmc_width
     pre = fn.pretrain_settings()
     losses = np.zeros(0)

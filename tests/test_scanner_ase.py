@@ -63,13 +63,14 @@ def test_ase_calculator_units_and_cache():
     assert len(calc.solver.scan_log) == nruns + 1 and calc.solver.scan_log[-1]['warm']
     assert e2 != e
     dip = atoms.get_dipole_moment()
-    assert dip.shape == (3,) and np.all(np.abs(dip) < 0.2)   # e Angstrom; zero by symmetry
+    err = calc.results['dipole_error']
+    assert dip.shape == (3,) and np.all(np.abs(dip) < 4 * err + 0.05), (dip, err)   # zero by symmetry
 
 
 def test_pyscf_ase_calculator():
     pyscf_ase = pytest.importorskip('pyscf.pbc.tools.pyscf_ase')
     from ase import Atoms
-    fn = FermiNet(h2(0.74), max_cycle=20, scan_cycle=10, **SETTINGS)
+    fn = FermiNet(h2(0.74), max_cycle=20, scan_cycle=20, **SETTINGS)   # converged needs >= 20 iterations
     atoms = Atoms('H2', positions=[[0, 0, 0], [0, 0, 0.74]])
     atoms.calc = pyscf_ase.PySCF(method=fn)
     fn.conv_tol = 1.0      # PySCF's adapter raises when the method is not converged

@@ -76,6 +76,8 @@ def initial_state(fn, model: Model, log) -> dict:
             log=log)
         losses = np.asarray(losses)
         fn.timings['pretrain'] = time.time() - t0
+        if fn.mcmc_moves == 'scaled':        # pretraining adapts a width in bohr, not a ratio
+            width = fn.mcmc_width
         log.note('Pretraining: %d steps, loss %.4g -> %.4g, %.1f s', pre.steps, losses[0], losses[-1],
                  fn.timings['pretrain'])
     state = {'params': params, 'opt_state': model.optimizer[0](params), 'x': x,

@@ -46,50 +46,7 @@ _AUX_VALENCE_ZETA = 1.0
 # asymmetric proposal corrected), so valence electrons take ~0.5 bohr steps while core ones stay
 # small; the correlation of the batch averages drops to ~2 batches.
 _MOVE_SCALE = 0.3               # move width / distance to the nearest nucleus (~35% acceptance)
-_MOVE_MIN, _MOVE_MAX = 0.02, 2.0
 _PROP_BURN_IN = 20              # steps with the property sampler before the first batch
-
-
-def move_widths(x, atoms, scale) -> jnp.ndarray:
-    """Per-electron move widths (nwalkers, nelec), bohr: scale x distance to the nearest nucleus."""
-    r = x.reshape(x.shape[0], -1, 1, 3)
-    dist = jnp.min(jnp.linalg.norm(r - atoms, axis=-1), axis=-1)
-    return jnp.clip(scale * dist, _MOVE_MIN, _MOVE_MAX)
-
-
-def scaled_mcmc_steps(log_prob: Callable, params, x, logp, key, scale, atoms, nsteps: int):
-    """`nsteps` all-electron Metropolis-Hastings steps with distance-scaled Gaussian moves
-    (`move_widths`); samples |psi|^2 exactly (the proposal asymmetry enters the acceptance).
-
-    Args:
-        log_prob: (params, x (nwalkers, nelec * 3)) -> log|psi|^2, (nwalkers,).
-        scale: move width / distance to the nearest nucleus.
-        atoms: (natm, 3) nuclear positions, bohr.
-
-    Returns:
-        (x, logp, acceptance rate averaged over the steps).
-    """
-    nw = x.shape[0]
-
-    def log_q(sigma, dx):        # log of the Gaussian proposal density of displacement dx, per walker
-        return jnp.sum(-3.0 * jnp.log(sigma) - jnp.sum(dx ** 2, axis=-1) / (2 * sigma ** 2), axis=-1)
-
-    def step(i, carry):
-        x, logp, key, accepted = carry
-        key, k_move, k_acc = jax.random.split(key, 3)
-        sigma = move_widths(x, atoms, scale)
-        dx = sigma[..., None] * jax.random.normal(k_move, sigma.shape + (3,), x.dtype)
-        x_new = x + dx.reshape(x.shape)
-        logp_new = log_prob(params, x_new)
-        log_ratio = logp_new - logp + log_q(move_widths(x_new, atoms, scale), dx) - log_q(sigma, dx)
-        u = jax.random.uniform(k_acc, logp.shape, x.dtype)
-        accept = jnp.log(u) < log_ratio
-        x = jnp.where(accept[:, None], x_new, x)
-        logp = jnp.where(accept, logp_new, logp)
-        return x, logp, key, accepted + jnp.mean(accept.astype(x.dtype))
-
-    x, logp, _, accepted = jax.lax.fori_loop(0, nsteps, step, (x, logp, key, jnp.zeros((), x.dtype)))
-    return x, logp, accepted / nsteps
 
 
 def make_batch_step(log_prob: Callable, measure: Callable, nsteps: int, scaled: bool = False) -> Callable:
@@ -106,7 +63,7 @@ def make_batch_step(log_prob: Callable, measure: Callable, nsteps: int, scaled: 
         k_move, k_meas = jax.random.split(key)
         lp = lambda p, y: log_prob(p, y, atoms)
         if scaled:
-            x, logp, _ = scaled_mcmc_steps(lp, params, x, logp, k_move, width, atoms, nsteps)
+            x, logp, _ = mcmc.scaled_mcmc_steps(lp, params, x, logp, k_move, width, atoms, nsteps)
         else:
             x, logp, _ = mcmc.mcmc_steps(lp, params, x, logp, k_move, width, nsteps)
         return x, logp, measure(params, x, atoms, k_meas)
@@ -140,7 +97,7 @@ def solver_batches(fn, make_measure: Callable, tag, stream: int) -> list:
         _STEPS[cache_key] = make_batch_step(model.vmc.log_prob, make_measure(model), int(fn.mcmc_steps),
                                             scaled=True)
     if (model, 'burn_in') not in _STEPS:
-        _STEPS[model, 'burn_in'] = jax.jit(lambda p, x, lp, k, a: scaled_mcmc_steps(
+        _STEPS[model, 'burn_in'] = jax.jit(lambda p, x, lp, k, a: mcmc.scaled_mcmc_steps(
             lambda q, y: model.vmc.log_prob(q, y, a), p, x, lp, k, _MOVE_SCALE, a, _PROP_BURN_IN))
     key = jax.random.fold_in(jax.random.PRNGKey(fn.seed), 1000 + stream)
     k_burn, key = jax.random.split(key)

@@ -70,21 +70,30 @@ class SamplerSettings:
 
     Attributes:
         steps: MCMC steps between parameter updates.
-        init_width: initial move width, bohr.
+        init_width: initial move width (bohr for 'uniform' moves; a ratio for 'scaled').
         target_acceptance: the width adapts toward this acceptance rate.
         burn_in: MCMC steps before the first update (not counted as iterations).
+        moves: 'scaled' (each electron's Gaussian width is `width` x its distance to the nearest
+            nucleus; the adapted quantity is that ratio) or 'uniform' (one width in bohr for all).
     """
     steps: int = 10
-    init_width: float = 0.02
+    init_width: float = 0.1
     target_acceptance: float = 0.5
     burn_in: int = 100
+    moves: str = 'scaled'
 
     def __post_init__(self):
+        _check_choice('mcmc_moves', self.moves, {'scaled', 'uniform'})
         _check_positive_int('mcmc_steps', self.steps)
         _check_positive('mcmc_width', self.init_width)
         _check_positive_int('burn_in', self.burn_in, allow_zero=True)
         if not 0 < self.target_acceptance < 1:
             raise ValueError(f'target_acceptance = {self.target_acceptance} must lie in (0, 1).')
+
+
+# Learning rates at t = 0 per optimiser (the solver's lr = None picks these). Natural-gradient steps
+# are imaginary-time steps of about this size; Adam's are per-parameter and must be far smaller.
+DEFAULT_LR = {'spring': 0.05, 'minsr': 0.05, 'kfac': 0.05, 'adam': 1e-3}
 
 
 @dataclasses.dataclass(frozen=True)

@@ -11,8 +11,8 @@ from pyscf import gto, lib
 from pyscf.lib import logger
 
 from pyscf_ferminet import system as system_mod
-from pyscf_ferminet.settings import (NETWORK_PRESETS, AnsatzSettings, OptimSettings, PretrainSettings,
-                                     SamplerSettings)
+from pyscf_ferminet.settings import (DEFAULT_LR, NETWORK_PRESETS, AnsatzSettings, OptimSettings,
+                                     PretrainSettings, SamplerSettings)
 
 
 class FermiNet(lib.StreamObject):
@@ -46,9 +46,15 @@ class FermiNet(lib.StreamObject):
             Initialise envelopes from the SCF orbitals (default True).
         optimizer : str
             'spring' (default), 'minsr', 'adam' or 'kfac'.
-        lr, lr_delay, clip_width, damping, momentum, max_norm : optimiser settings (see OptimSettings).
+        lr : float or None
+            Learning rate at t = 0; None takes the optimiser's default (settings.DEFAULT_LR:
+            0.05 for spring/minsr/kfac, 1e-3 for adam).
+        lr_delay, clip_width, damping, momentum, max_norm : optimiser settings (see OptimSettings).
         mcmc_steps : int
             Metropolis steps per iteration (default 10).
+        mcmc_moves : str
+            'scaled' (default: each electron's move width is proportional to its distance to the
+            nearest nucleus) or 'uniform' (one width for all electrons).
         mcmc_width, target_acceptance, burn_in : sampler settings (see SamplerSettings).
         pretrain_lr, pretrain_scf_fraction : pretraining settings (see PretrainSettings).
         laplacian : str
@@ -88,7 +94,7 @@ class FermiNet(lib.StreamObject):
     _keys = {
         'max_cycle', 'eval_cycle', 'pretrain_cycle', 'nwalkers', 'network', 'hidden_dims',
         'determinants', 'full_det', 'envelope', 'jastrow', 'scf_envelopes', 'optimizer', 'lr',
-        'lr_delay', 'clip_width', 'damping', 'momentum', 'max_norm', 'mcmc_steps', 'mcmc_width',
+        'lr_delay', 'clip_width', 'damping', 'momentum', 'max_norm', 'mcmc_steps', 'mcmc_width', 'mcmc_moves',
         'target_acceptance', 'burn_in', 'pretrain_lr', 'pretrain_scf_fraction', 'laplacian',
         'precision', 'seed', 'chkfile', 'chk_interval', 'log_every', 'conv_tol',
         'mol', 'mf', 'system', 'stdout', 'verbose', 'max_memory',
@@ -132,10 +138,10 @@ class FermiNet(lib.StreamObject):
         self.scf_envelopes = True
         self.optimizer = 'spring'
         o = OptimSettings()
-        self.lr, self.lr_delay, self.clip_width = o.lr, o.lr_delay, o.clip_width
+        self.lr, self.lr_delay, self.clip_width = None, o.lr_delay, o.clip_width
         self.damping, self.momentum, self.max_norm = o.damping, o.momentum, o.max_norm
         s = SamplerSettings()
-        self.mcmc_steps, self.mcmc_width = s.steps, s.init_width
+        self.mcmc_steps, self.mcmc_width, self.mcmc_moves = s.steps, s.init_width, s.moves
         self.target_acceptance, self.burn_in = s.target_acceptance, s.burn_in
         p = PretrainSettings()
         self.pretrain_lr, self.pretrain_scf_fraction = p.lr, p.scf_fraction
@@ -168,7 +174,7 @@ class FermiNet(lib.StreamObject):
         return {'max_cycle', 'eval_cycle', 'pretrain_cycle', 'nwalkers', 'network', 'hidden_dims',
                 'determinants', 'full_det', 'envelope', 'jastrow', 'scf_envelopes', 'optimizer', 'lr',
                 'lr_delay', 'clip_width', 'damping', 'momentum', 'max_norm', 'mcmc_steps',
-                'mcmc_width', 'target_acceptance', 'burn_in', 'pretrain_lr', 'pretrain_scf_fraction',
+                'mcmc_width', 'mcmc_moves', 'target_acceptance', 'burn_in', 'pretrain_lr', 'pretrain_scf_fraction',
                 'laplacian', 'precision', 'seed', 'chkfile', 'chk_interval', 'log_every', 'conv_tol',
                 'verbose', 'scan_cycle', 'prop_cycle', 'rdm1_aux'}
 
@@ -185,12 +191,13 @@ class FermiNet(lib.StreamObject):
             scf_envelopes=bool(self.scf_envelopes))
 
     def optim_settings(self) -> OptimSettings:
-        return OptimSettings(name=self.optimizer, lr=self.lr, lr_delay=self.lr_delay,
+        lr = DEFAULT_LR.get(self.optimizer, 0.0) if self.lr is None else self.lr
+        return OptimSettings(name=self.optimizer, lr=lr, lr_delay=self.lr_delay,
                              clip_width=self.clip_width, damping=self.damping, momentum=self.momentum,
                              max_norm=self.max_norm)
 
     def sampler_settings(self) -> SamplerSettings:
-        return SamplerSettings(steps=self.mcmc_steps, init_width=self.mcmc_width,
+        return SamplerSettings(steps=self.mcmc_steps, init_width=self.mcmc_width, moves=self.mcmc_moves,
                                target_acceptance=self.target_acceptance, burn_in=self.burn_in)
 
     def pretrain_settings(self) -> PretrainSettings:
@@ -219,7 +226,8 @@ class FermiNet(lib.StreamObject):
                  a.hidden_dims, a.determinants, a.full_det)
         log.info('envelope = %s (from SCF: %s), jastrow = %s', a.envelope, a.scf_envelopes, a.jastrow)
         log.info('optimizer = %s, lr = %g / (1 + t / %g), clip_width = %g, damping = %g, momentum = %g, '
-                 'max_norm = %g', self.optimizer, self.lr, self.lr_delay, self.clip_width, self.damping,
+                 'max_norm = %g', self.optimizer, self.optim_settings().lr, self.lr_delay,
+                 self.clip_width, self.damping,
                  self.momentum, self.max_norm)
         log.info('nwalkers = %d, mcmc_steps = %d, burn_in = %d, target_acceptance = %g', self.nwalkers,
                  self.mcmc_steps, self.burn_in, self.target_acceptance)

@@ -78,8 +78,13 @@ def make_vmc(log_psi: Callable, local_energy: Callable, optimizer, sampler: Samp
 
     def sample(state, nsteps):
         key, sub = jax.random.split(jax.random.wrap_key_data(state['key']))
-        x, logp, acc = mcmc.mcmc_steps(lambda p, y: log_prob(p, y, state['atoms']), state['params'],
-                                       state['x'], state['logp'], sub, state['width'], nsteps)
+        lp = lambda p, y: log_prob(p, y, state['atoms'])
+        if sampler.moves == 'scaled':
+            x, logp, acc = mcmc.scaled_mcmc_steps(lp, state['params'], state['x'], state['logp'], sub,
+                                                  state['width'], state['atoms'], nsteps)
+        else:
+            x, logp, acc = mcmc.mcmc_steps(lp, state['params'], state['x'], state['logp'], sub,
+                                           state['width'], nsteps)
         width = mcmc.adapt_width(state['width'], acc, sampler.target_acceptance)
         return dict(state, x=x, logp=logp, key=jax.random.key_data(key), width=width), acc
 
@@ -103,8 +108,9 @@ def make_vmc(log_psi: Callable, local_energy: Callable, optimizer, sampler: Samp
         return state, stats(state, e_loc, acc)
 
     def burn_in(state):
-        state, _ = sample(state, max(sampler.burn_in, 1))
-        return state
+        # Chunks of `sampler.steps` moves, the width adapting after each.
+        nchunk = max(sampler.burn_in // sampler.steps, 1)
+        return jax.lax.fori_loop(0, nchunk, lambda i, s: sample(s, sampler.steps)[0], state)
 
     return VMCFunctions(burn_in=jax.jit(burn_in), train_step=jax.jit(train_step, donate_argnums=0),
                         eval_step=jax.jit(eval_step, donate_argnums=0), log_prob=jax.jit(log_prob))

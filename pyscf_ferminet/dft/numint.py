@@ -76,22 +76,28 @@ class NeuralNumInt(dft.numint.NumInt):
             Root of the checkpoints (holding DM21/, DM21m/, ...). Default:
             ``$PYSCF_FERMINET_DM21_PATH``, else ``<repository>/../shared/dm21``.
         dtype : str
-            'float64' (default) or 'float32', the precision of the network evaluation.
+            'float32' (default) or 'float64': the precision of the network's layers. Features,
+            energy densities, sums and Fock matrices are float64 either way (see :mod:`.xc`).
+        rho_cutoff : float
+            Grid points with total density <= rho_cutoff (bohr^-3) skip the network (energy
+            density and potential zero there). Default 1e-10; 0 evaluates every point.
         nu_max_memory : float
             MB allowed for keeping the local-exchange integrals nu (2 x N_grid x nao^2 doubles)
             across SCF cycles. Larger sets are recomputed blockwise at every cycle. Default 4000.
     """
 
-    _keys = {'functional', 'checkpoint_path', 'dtype', 'nu_max_memory', 'params', 'libxc'}
+    _keys = {'functional', 'checkpoint_path', 'dtype', 'rho_cutoff', 'nu_max_memory', 'params',
+             'libxc'}
 
     def __init__(self, functional=network.Functional.DM21, checkpoint_path=None,
-                 dtype='float64', nu_max_memory=4000):
+                 dtype='float32', nu_max_memory=4000, rho_cutoff=xc.RHO_CUTOFF):
         super().__init__()
         if dtype not in ('float64', 'float32'):
             raise ValueError(f"dtype {dtype!r} not supported: use 'float64' or 'float32'")
         self.functional = network.Functional.from_name(functional)
         self.checkpoint_path = checkpoint_path
         self.dtype = dtype
+        self.rho_cutoff = rho_cutoff
         self.params = network.load_params(self.functional, checkpoint_path)
         self.libxc = NeuralLibXC(self.functional)
         self._nu = local_exchange.NuIntegrals(max_memory=nu_max_memory)
@@ -122,7 +128,7 @@ class NeuralNumInt(dft.numint.NumInt):
         self._nu.verbose = mol.verbose if verbose is None else verbose
         self._nu.stdout = mol.stdout
         return xc.eval_xc(mol, grids, dms, self.params, nu_cache=self._nu, with_fock=with_fock,
-                          dtype=self.dtype, verbose=verbose)
+                          dtype=self.dtype, rho_cutoff=self.rho_cutoff, verbose=verbose)
 
     def nr_rks(self, mol, grids, xc_code, dms, relativity=0, hermi=1, max_memory=2000,
                verbose=None):
@@ -162,7 +168,7 @@ def _default_grids(mol, level=3):
     return grids.build()
 
 
-def xc_energy(mol, dm, functional='DM21', grids=None, checkpoint_path=None, dtype='float64'):
+def xc_energy(mol, dm, functional='DM21', grids=None, checkpoint_path=None, dtype='float32'):
     """E_xc (Eh) of a DM21-family functional for any density matrix.
 
     Args:
@@ -188,6 +194,9 @@ class _NeuralKSMixin:
         conv_tol, conv_tol_grad : float
             1e-6 Eh and 1e-3, looser than PySCF's defaults as in the DM21 release: the network's
             potential is not smooth enough for much tighter convergence in few cycles.
+        conv_check : bool
+            False: no extra SCF cycle after convergence (PySCF's default True would cost one more
+            network evaluation, the most expensive step of a cycle).
     """
 
     def _setup(self, functional, checkpoint_path, dtype, init_xc):
@@ -196,6 +205,7 @@ class _NeuralKSMixin:
         self.init_xc = init_xc
         self.conv_tol = 1e-6
         self.conv_tol_grad = 1e-3
+        self.conv_check = False
         self._keys = self._keys.union({'init_xc'})
 
     def get_init_guess(self, mol=None, key='minao', **kwargs):
@@ -215,7 +225,7 @@ class _NeuralKSMixin:
 class RKS(_NeuralKSMixin, dft.rks.RKS):
     """Closed-shell Kohn-Sham with a DM21-family functional (ROKS-like classes: see :class:`ROKS`)."""
 
-    def __init__(self, mol, functional='DM21', checkpoint_path=None, dtype='float64',
+    def __init__(self, mol, functional='DM21', checkpoint_path=None, dtype='float32',
                  init_xc='B3LYP'):
         dft.rks.RKS.__init__(self, mol)
         self._setup(functional, checkpoint_path, dtype, init_xc)
@@ -227,7 +237,7 @@ class RKS(_NeuralKSMixin, dft.rks.RKS):
 class UKS(_NeuralKSMixin, dft.uks.UKS):
     """Spin-unrestricted Kohn-Sham with a DM21-family functional."""
 
-    def __init__(self, mol, functional='DM21', checkpoint_path=None, dtype='float64',
+    def __init__(self, mol, functional='DM21', checkpoint_path=None, dtype='float32',
                  init_xc='B3LYP'):
         dft.uks.UKS.__init__(self, mol)
         self._setup(functional, checkpoint_path, dtype, init_xc)
@@ -239,7 +249,7 @@ class UKS(_NeuralKSMixin, dft.uks.UKS):
 class ROKS(_NeuralKSMixin, dft.roks.ROKS):
     """Restricted open-shell Kohn-Sham with a DM21-family functional."""
 
-    def __init__(self, mol, functional='DM21', checkpoint_path=None, dtype='float64',
+    def __init__(self, mol, functional='DM21', checkpoint_path=None, dtype='float32',
                  init_xc='B3LYP'):
         dft.roks.ROKS.__init__(self, mol)
         self._setup(functional, checkpoint_path, dtype, init_xc)

@@ -2,10 +2,18 @@
 
 Plain functions; :class:`pyscf_ferminet.dft.numint.NeuralNumInt` is a thin PySCF face over them.
 
-Precision: the network runs in float64 by default inside a scoped ``jax.enable_x64(True)`` context,
-so the package-wide JAX default (float32, used by the VMC code) is never flipped. ``dtype='float32'``
-evaluates the network in single precision (as the original TensorFlow release did): about 2-3x
-faster on CPU, energies differ by ~1e-6 Eh, the potential is then only float32-accurate.
+Precision and cost: the network (7 dense 256-wide layers per grid point, its forward pass and one
+vector-Jacobian product per SCF cycle) is nearly all of the cost. It runs in float32 by default
+(``dtype='float32'``, as in the original TensorFlow release; about 3x faster than float64 on CPU),
+inside a scoped ``jax.enable_x64(True)`` context so the package-wide JAX default is never flipped.
+Only the layers run in that dtype: the features, the energy densities f . (e_LDA, e_HF), their
+weighted sum, the direct derivatives by rho and e_HF, and the Fock matrices are float64. E_xc then
+differs from the float64 network by ~1e-7 Eh. ``dtype='float64'`` runs everything in float64.
+
+Screening: points whose total density is <= ``rho_cutoff`` (default 1e-10 bohr^-3, about 8 % of a
+level-3 grid) skip the network; their energy density and potential are zero (changes E_xc by
+~1e-9 Eh). The network is jitted for a fixed chunk of ``CHUNK`` points (the last one padded), so it
+compiles once per dtype and process.
 """
 
 import jax
@@ -27,11 +35,51 @@ def spin_density_matrices(dm):
     return 0.5 * (dm + dm.transpose(0, 2, 1))
 
 
+# Points per jitted network call. Every block of the grid is cut into chunks of this size (the last
+# one zero-padded, with zero weight), so the network compiles once per dtype for all molecules and
+# grids, and a chunk's activations (CHUNK x 256) stay in cache.
+CHUNK = 1024
+# Default density screening threshold (bohr^-3), cf. PySCF's small_rho_cutoff.
+RHO_CUTOFF = 1e-10
+
+
 @jax.jit
-def _energy_and_grad(params, features, weights):
-    def energy(x):
-        return jnp.sum(weights * network.energy_density(params, x))
-    return jax.value_and_grad(energy)(features)
+def _factors_and_vjp(params, features, cotangent):
+    """Network outputs f (CHUNK, 3) and cotangent . df/dfeatures (CHUNK, 11), one forward pass."""
+    f, vjp = jax.vjp(lambda x: network.enhancement_factors(params, x), features)
+    return f, vjp(cotangent)[0]
+
+
+def _network(jparams, feats, weights):
+    """E_xc = sum(w e_xc) and w dE_xc/dfeatures (N, 11) of the N points given.
+
+    Only the network (enhancement factors and their back-propagation) runs in the parameters'
+    dtype; the features, the energy densities, their sum and the direct derivatives by rho and e_x
+    stay float64. The points are cut into chunks of CHUNK (the last one zero-padded).
+    """
+    dtype = jparams['squash'][0].dtype
+    n = len(weights)
+    if n == 0:
+        return 0.0, np.zeros((0, network.N_FEATURES))
+    rho13 = np.cbrt(feats[:, :2])
+    e_parts = np.stack([network.LDA_X_SPIN * np.einsum('gs,gs->g', feats[:, :2], rho13),
+                        feats[:, 7] + feats[:, 9], feats[:, 8] + feats[:, 10]], axis=1)
+    pad = -n % CHUNK
+    x = np.pad(feats, ((0, pad), (0, 0))).astype(dtype)
+    ct = np.pad(weights[:, None] * e_parts, ((0, pad), (0, 0))).astype(dtype)
+    # dispatch every chunk first (JAX runs them asynchronously), then collect
+    out = [_factors_and_vjp(jparams, x[i:i + CHUNK], ct[i:i + CHUNK])
+           for i in range(0, n + pad, CHUNK)]
+    f = np.concatenate([np.asarray(o[0], dtype=np.float64) for o in out])[:n]
+    dfeat = np.concatenate([np.asarray(o[1], dtype=np.float64) for o in out])[:n]
+    exc = float(weights @ np.einsum('gk,gk->g', f, e_parts))
+    wf = weights[:, None] * f
+    dfeat[:, :2] += wf[:, :1] * (4.0 / 3.0 * network.LDA_X_SPIN) * rho13
+    dfeat[:, 7] += wf[:, 1]
+    dfeat[:, 9] += wf[:, 1]
+    dfeat[:, 8] += wf[:, 2]
+    dfeat[:, 10] += wf[:, 2]
+    return exc, dfeat
 
 
 def _to_jax(params, dtype):
@@ -85,8 +133,8 @@ def _semilocal_fock_half(ao, rho, dfeat):
     return np.stack(half)
 
 
-def eval_xc(mol, grids, dms, params, nu_cache=None, with_fock=True, dtype='float64',
-            verbose=None):
+def eval_xc(mol, grids, dms, params, nu_cache=None, with_fock=True, dtype='float32',
+            rho_cutoff=RHO_CUTOFF, verbose=None):
     """Exchange-correlation energy and Fock matrices of a DM21-family functional.
 
     Args:
@@ -96,7 +144,9 @@ def eval_xc(mol, grids, dms, params, nu_cache=None, with_fock=True, dtype='float
         params: network parameters from :func:`network.load_params`.
         nu_cache: a :class:`local_exchange.NuIntegrals`; a fresh one (no reuse) if None.
         with_fock: also return the Fock matrices.
-        dtype: 'float64' or 'float32', precision of the network evaluation.
+        dtype: 'float32' or 'float64', precision of the network evaluation.
+        rho_cutoff: points whose total density is at most this (bohr^-3) are skipped: their
+            energy density and potential are taken as zero. 0 keeps every point.
     Returns:
         nelec (2,) electrons per spin on the grid, exc (Eh), and vxc (2, nao, nao) = dE_xc/dD_s
         (None without with_fock).
@@ -109,12 +159,15 @@ def eval_xc(mol, grids, dms, params, nu_cache=None, with_fock=True, dtype='float
         raise ValueError(f'density matrix has {dms.shape[1]} AOs but the molecule has {nao}')
     if grids.coords is None or grids.weights is None:
         raise ValueError('grids are not built: call grids.build() first')
+    if dtype not in ('float32', 'float64'):
+        raise ValueError(f"dtype {dtype!r} not supported: use 'float32' or 'float64'")
     coords, weights = np.asarray(grids.coords), np.asarray(grids.weights)
     blksize = local_exchange.block_size(nao, len(coords))
     if nu_cache is None:
         nu_cache = local_exchange.NuIntegrals(max_memory=0, verbose=log.verbose)
     same_spins = np.array_equal(dms[0], dms[1])
-    nelec, exc = np.zeros(2), 0.0
+    n_omega = len(local_exchange.OMEGAS)
+    nelec, exc, n_kept = np.zeros(2), 0.0, 0
     vhalf = np.zeros((2, nao, nao))
     with jax.enable_x64(True):
         jparams = _to_jax(params, jnp.float64 if dtype == 'float64' else jnp.float32)
@@ -122,31 +175,30 @@ def eval_xc(mol, grids, dms, params, nu_cache=None, with_fock=True, dtype='float
             ao = dft.numint.eval_ao(mol, coords[start:stop], deriv=1)
             w = weights[start:stop]
             rho, _ = _densities(ao, dms)
-            e_hf = np.empty((2, len(local_exchange.OMEGAS), stop - start))
-            nu_e = [[None] * len(local_exchange.OMEGAS) for _ in range(2)]
+            nelec += rho[:, 0] @ w
+            keep = np.flatnonzero(rho[0, 0] + rho[1, 0] > rho_cutoff)
+            n_kept += len(keep)
+            e_hf = np.empty((2, n_omega, stop - start))
+            nu_e = [[None] * n_omega for _ in range(2)]
             for s in range(2):
-                for k in range(len(local_exchange.OMEGAS)):
+                for k in range(n_omega):
                     if s == 1 and same_spins:
                         e_hf[1, k], nu_e[1][k] = e_hf[0, k], nu_e[0][k]
                     else:
                         e_hf[s, k], nu_e[s][k] = local_exchange.exchange_density(ao[0], dms[s], nu[k])
-            feats = _features(rho, e_hf)
-            # pad to a fixed block size so that the jitted network compiles once
-            pad = blksize - len(w)
-            x = np.pad(feats, ((0, pad), (0, 0)))
-            wp = np.pad(w, (0, pad))
-            e_blk, dfeat = _energy_and_grad(jparams, jnp.asarray(x, jparams['squash'][0].dtype),
-                                            jnp.asarray(wp, jparams['squash'][0].dtype))
-            exc += float(e_blk)
-            nelec += rho[:, 0] @ w
+            if len(keep) < len(w):  # screening: drop the points of (nearly) zero density
+                ao, rho, w, e_hf = ao[:, keep], rho[:, :, keep], w[keep], e_hf[:, :, keep]
+                nu_e = [[v[keep] for v in per_spin] for per_spin in nu_e]
+            e_blk, dfeat = _network(jparams, _features(rho, e_hf), w)
+            exc += e_blk
             if not with_fock:
                 continue
-            dfeat = np.asarray(dfeat, dtype=np.float64)[:len(w)]
             vhalf += _semilocal_fock_half(ao, rho, dfeat)
             for s in range(2):
-                for k in range(len(local_exchange.OMEGAS)):
+                for k in range(n_omega):
                     vhalf[s] += local_exchange.exchange_fock_half(
                         ao[0], nu_e[s][k], dfeat[:, 7 + 2 * s + k])
+    log.debug('DM21 network on %d of %d grid points (rho > %g)', n_kept, len(weights), rho_cutoff)
     log.timer('DM21 E_xc and potential' if with_fock else 'DM21 E_xc', *t0)
     vxc = vhalf + vhalf.transpose(0, 2, 1) if with_fock else None
     return nelec, exc, vxc

@@ -14,8 +14,9 @@ Feature columns, in this order (atomic units):
 with tau = 1/2 sum_i |grad phi_i|^2 (PySCF's convention) and e_x^s the local HF exchange energy
 densities (Eh / bohr^3) of :mod:`pyscf_ferminet.dft.local_exchange`.
 
-Parameters are kept as float64 jax arrays; the functions below never change JAX's global dtype
-setting: callers pass float64 arrays inside ``jax.experimental.enable_x64()``.
+:func:`load_params` returns float64 numpy arrays; the functions below work in the dtype of the arrays
+they are given and never change JAX's global dtype setting (:mod:`.xc` casts the parameters to
+float32 by default, or to float64 inside a scoped ``jax.enable_x64(True)``).
 """
 
 import enum

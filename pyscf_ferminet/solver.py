@@ -91,15 +91,18 @@ class FermiNet(lib.StreamObject):
         e_eval : record array per evaluation iteration.
     """
 
-    _keys = {
+    # Settings a caller may pass as keywords; _keys adds the inputs and results PySCF should know.
+    _settings = frozenset({
         'max_cycle', 'eval_cycle', 'pretrain_cycle', 'nwalkers', 'network', 'hidden_dims',
         'determinants', 'full_det', 'envelope', 'jastrow', 'scf_envelopes', 'optimizer', 'lr',
-        'lr_delay', 'clip_width', 'damping', 'momentum', 'max_norm', 'mcmc_steps', 'mcmc_width', 'mcmc_moves',
-        'target_acceptance', 'burn_in', 'pretrain_lr', 'pretrain_scf_fraction', 'laplacian',
-        'precision', 'seed', 'chkfile', 'chk_interval', 'log_every', 'conv_tol',
-        'mol', 'mf', 'system', 'stdout', 'verbose', 'max_memory',
-        'e_tot', 'e_err', 'e_corr', 'converged', 'e_hist', 'e_eval', 'pretrain_loss', 'state',
-        'timings', 'warm_start', 'scan_cycle', 'prop_cycle', 'rdm1_aux',
+        'lr_delay', 'clip_width', 'damping', 'momentum', 'max_norm', 'mcmc_steps', 'mcmc_width',
+        'mcmc_moves', 'target_acceptance', 'burn_in', 'pretrain_lr', 'pretrain_scf_fraction',
+        'laplacian', 'precision', 'seed', 'chkfile', 'chk_interval', 'log_every', 'conv_tol',
+        'verbose', 'scan_cycle', 'prop_cycle', 'rdm1_aux',
+    })
+    _keys = set(_settings) | {
+        'mol', 'mf', 'system', 'stdout', 'max_memory', 'e_tot', 'e_err', 'e_corr', 'converged',
+        'e_hist', 'e_eval', 'pretrain_loss', 'state', 'timings', 'warm_start',
     }
 
     def __init__(self, obj, charge=0, spin=0, basis='cc-pvdz', **settings):
@@ -164,19 +167,10 @@ class FermiNet(lib.StreamObject):
         self.timings = {}
         self.warm_start = None     # {'params', 'x', 'width'}: start from these instead of pretraining
         for key, value in settings.items():
-            if key not in self._keys:
+            if key not in self._settings:
                 raise TypeError(f'FermiNet got an unknown setting {key!r}; known settings: '
-                                f'{sorted(self._settings_names())}.')
+                                f'{sorted(self._settings)}.')
             setattr(self, key, value)
-
-    @staticmethod
-    def _settings_names():
-        return {'max_cycle', 'eval_cycle', 'pretrain_cycle', 'nwalkers', 'network', 'hidden_dims',
-                'determinants', 'full_det', 'envelope', 'jastrow', 'scf_envelopes', 'optimizer', 'lr',
-                'lr_delay', 'clip_width', 'damping', 'momentum', 'max_norm', 'mcmc_steps',
-                'mcmc_width', 'mcmc_moves', 'target_acceptance', 'burn_in', 'pretrain_lr', 'pretrain_scf_fraction',
-                'laplacian', 'precision', 'seed', 'chkfile', 'chk_interval', 'log_every', 'conv_tol',
-                'verbose', 'scan_cycle', 'prop_cycle', 'rdm1_aux'}
 
     # ---- settings --------------------------------------------------------------------------------
     def ansatz_settings(self) -> AnsatzSettings:

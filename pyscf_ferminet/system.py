@@ -86,7 +86,6 @@ def _occupied(mo_coeff, mo_occ, mo_energy, threshold=1e-8):
 
 def scf_kind(mf) -> str:
     """Classifies an SCF object; raises for kinds FermiNet cannot start from."""
-    from pyscf.pbc import scf as pbc_scf  # noqa: F401  (only to recognise periodic objects)
     name = type(mf).__name__
     if hasattr(mf, 'cell') or 'pbc' in type(mf).__module__:
         raise NotImplementedError(

@@ -18,9 +18,7 @@ curvature kfac-jax assigns to `register_normal_predictive_distribution(log_psi[:
         G = E_w[sum_r g g^T],         g = d log|psi_w| / d y the output gradient,
     where r runs over the layer's repeated (electron / electron-pair) axes ("KFAC-expand");
   * every other parameter (envelopes, Jastrow) gets a diagonal block E_w[(d log|psi_w| / d theta)^2].
-Layer inputs and output gradients are captured per walker by handing log_abs a parameter tree whose
-dense weights are `_Tap` objects: `x @ tap` records x and returns x @ w + e, and the gradient with
-respect to the zero offset e is the output gradient g.
+Layer inputs and output gradients are captured per walker by `taps.tapped_gradients`.
 
 Each step: factors <- EMA (decay 0.95, debiased) with this batch's estimate; the gradient of
     L(theta) = mean_w(stop_grad(E_clip_w - mean E_clip) log|psi_w|)   (half the energy gradient)
@@ -38,75 +36,10 @@ import jax
 import jax.numpy as jnp
 
 from pyscf_ferminet.optimize import clip_local_energies, learning_rate
+from pyscf_ferminet.taps import dense_layers, fill, strip_dense, tapped_gradients, with_bias_column
 from pyscf_ferminet.settings import OptimSettings
 
 CURVATURE_DECAY = 0.95
-
-
-# ---------------------------------------------------------------------------------------------
-# Parameter-tree plumbing: dense layers vs the rest. Dict keys are walked in sorted order (as JAX
-# flattens them), so the layer order is the same whether the tree came from `init` or through jit.
-
-def _is_dense(node) -> bool:
-    return (isinstance(node, dict) and 'w' in node and set(node) <= {'w', 'b'}
-            and getattr(node['w'], 'ndim', 0) == 2)
-
-
-def _dense_layers(tree) -> list:
-    """The dense-layer dicts of the tree, in walk order."""
-    if _is_dense(tree):
-        return [tree]
-    if isinstance(tree, dict):
-        return [d for k in sorted(tree) for d in _dense_layers(tree[k])]
-    if isinstance(tree, (list, tuple)):
-        return [d for v in tree for d in _dense_layers(v)]
-    return []
-
-
-def _strip_dense(tree):
-    """The tree with every dense layer replaced by None (an empty pytree node)."""
-    if _is_dense(tree):
-        return None
-    if isinstance(tree, dict):
-        return {k: _strip_dense(tree[k]) for k in sorted(tree)}
-    if isinstance(tree, (list, tuple)):
-        return type(tree)(_strip_dense(v) for v in tree)
-    return tree
-
-
-def _fill(tree, layers):
-    """Inverse of _strip_dense: puts the next item of the iterator `layers` at each None."""
-    if tree is None:
-        return next(layers)
-    if isinstance(tree, dict):
-        return {k: _fill(tree[k], layers) for k in sorted(tree)}
-    if isinstance(tree, (list, tuple)):
-        return type(tree)(_fill(v, layers) for v in tree)
-    return tree
-
-
-class _Tap:
-    """Stands in for a dense weight: `x @ tap` records x (and the output shape), returns x @ w + offset."""
-    __array_priority__ = 1000   # numpy defers to __rmatmul__ too
-
-    def __init__(self, w, offset, slot: dict):
-        self.w, self.offset, self.slot = w, offset, slot
-        self.shape, self.dtype, self.ndim = w.shape, w.dtype, w.ndim
-
-    def __rmatmul__(self, x):
-        if 'x' in self.slot:
-            raise NotImplementedError('kfac: a dense layer is applied twice; only single-use '
-                                      '`x @ w + b` layers are supported.')
-        y = x @ self.w
-        self.slot['x'], self.slot['y'] = x, jax.ShapeDtypeStruct(y.shape, y.dtype)
-        return y if self.offset is None else y + self.offset
-
-    def __matmul__(self, other):
-        raise NotImplementedError('kfac: dense weights must be used as `x @ w`.')
-
-
-def _with_bias_column(a):
-    return jnp.concatenate([a, jnp.ones(a.shape[:-1] + (1,), a.dtype)], axis=-1)
 
 
 def _damped_chol(m, shift):
@@ -125,7 +58,7 @@ def make_kfac(settings: OptimSettings, log_abs: Callable):
     decay = CURVATURE_DECAY
 
     def init(params):
-        layers = _dense_layers(params)
+        layers = dense_layers(params)
         if not layers:
             raise ValueError('kfac: the parameters contain no dense layer {"w": 2-d, "b": 1-d}.')
         a_dims = [d['w'].shape[0] + ('b' in d) for d in layers]
@@ -133,36 +66,12 @@ def make_kfac(settings: OptimSettings, log_abs: Callable):
         dtype = layers[0]['w'].dtype
         return {'A': [jnp.zeros((n, n), dtype) for n in a_dims],
                 'G': [jnp.zeros((n, n), dtype) for n in g_dims],
-                'D': tree_map(jnp.zeros_like, _strip_dense(params)),
+                'D': tree_map(jnp.zeros_like, strip_dense(params)),
                 'weight': jnp.zeros((), dtype)}
-
-    def walker(rest, offsets, layers, x, atoms):
-        """log|psi| of one walker and the inputs of each dense layer (and their output shapes)."""
-        slots = [{} for _ in layers]
-        taps = ({'w': _Tap(d['w'], o, s), **({'b': d['b']} if 'b' in d else {})}
-                for d, o, s in zip(layers, offsets, slots))
-        value = log_abs(_fill(rest, taps), x, atoms)
-        if any('x' not in s for s in slots):
-            raise NotImplementedError('kfac: a dense layer of the parameters is not used by log_abs.')
-        return value, ([s['x'] for s in slots], [s['y'] for s in slots])
 
     def update(params, state, x, atoms, e_loc, step):
         n = x.shape[0]
-        layers = _dense_layers(params)
-        rest = _strip_dense(params)
-
-        # Output shapes of the dense layers for one walker (trace-time only).
-        _, (_, out_shapes) = jax.eval_shape(
-            lambda r, xi: walker(r, [None] * len(layers), layers, xi, atoms), rest, x[0])
-        offsets = [jnp.zeros(s.shape, s.dtype) for s in out_shapes]
-
-        def one(xi):
-            grad_fn = jax.grad(lambda r, o: walker(r, o, layers, xi, atoms), argnums=(0, 1),
-                               has_aux=True)
-            (g_rest, g_out), (acts, _) = grad_fn(rest, offsets)
-            return g_rest, g_out, acts
-
-        g_rest, g_out, acts = jax.vmap(one)(x)            # per walker: (n, ...) leading axis
+        layers, rest, g_rest, g_out, acts = tapped_gradients(log_abs, params, x, atoms)
 
         e_clip = clip_local_energies(e_loc, settings.clip_width)
         c = jax.lax.stop_gradient(e_clip - jnp.mean(e_clip))          # (n,)
@@ -173,7 +82,7 @@ def make_kfac(settings: OptimSettings, log_abs: Callable):
             a = a.reshape(n, -1, a.shape[-1])
             g = g.reshape(n, -1, g.shape[-1])
             reps = a.shape[1]
-            abar = _with_bias_column(a) if 'b' in d else a
+            abar = with_bias_column(a) if 'b' in d else a
             gw = jnp.einsum('n,nri,nro->io', c, abar, g) / n
             grads_dense.append({'w': gw[:d['w'].shape[0]], **({'b': gw[-1]} if 'b' in d else {})})
             a_new.append(jnp.einsum('nri,nrj->ij', abar, abar) / (n * reps))
@@ -201,8 +110,8 @@ def make_kfac(settings: OptimSettings, log_abs: Callable):
             precon_dense.append({'w': m[:d['w'].shape[0]], **({'b': m[-1]} if 'b' in d else {})})
         precon_rest = tree_map(lambda g, dg: g / (dg / state['weight'] + lam), grads_rest, state['D'])
 
-        grads = _fill(grads_rest, iter(grads_dense))
-        precon = _fill(precon_rest, iter(precon_dense))
+        grads = fill(grads_rest, iter(grads_dense))
+        precon = fill(precon_rest, iter(precon_dense))
         leaves = lambda t: jax.tree_util.tree_leaves(t)
         quad = sum(jnp.vdot(p, g) for p, g in zip(leaves(precon), leaves(grads)))
 

@@ -1,0 +1,124 @@
+"""Per-walker gradients of log|psi| with dense layers in factored form (shared by KFAC and SPRING).
+
+A dense layer `y = x @ p['w'] + p['b']` (a dict {'w': 2-d, 'b': 1-d optional} anywhere in the parameter
+tree) applied to R rows (electrons or electron pairs) has the per-walker weight gradient
+sum_r x_r (x) g_r, with g_r = d log|psi| / d y_r. Keeping (x, g) instead of the (d_in x d_out) gradient
+is what makes KFAC's Kronecker factors and SPRING's factored Gram matrix cheap. The inputs and output
+gradients are captured by handing log_abs a parameter tree whose dense weights are `_Tap` objects:
+`x @ tap` records x and returns x @ w + e, and the gradient with respect to the zero offset e is g.
+
+Dict keys are walked in sorted order (as JAX flattens them), so the layer order is the same whether
+the tree came from `init` or through jit.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import jax
+import jax.numpy as jnp
+
+
+def _is_dense(node) -> bool:
+    return (isinstance(node, dict) and 'w' in node and set(node) <= {'w', 'b'}
+            and getattr(node['w'], 'ndim', 0) == 2)
+
+
+def dense_layers(tree) -> list:
+    """The dense-layer dicts of the tree, in walk order."""
+    if _is_dense(tree):
+        return [tree]
+    if isinstance(tree, dict):
+        return [d for k in sorted(tree) for d in dense_layers(tree[k])]
+    if isinstance(tree, (list, tuple)):
+        return [d for v in tree for d in dense_layers(v)]
+    return []
+
+
+def strip_dense(tree):
+    """The tree with every dense layer replaced by None (an empty pytree node)."""
+    if _is_dense(tree):
+        return None
+    if isinstance(tree, dict):
+        return {k: strip_dense(tree[k]) for k in sorted(tree)}
+    if isinstance(tree, (list, tuple)):
+        return type(tree)(strip_dense(v) for v in tree)
+    return tree
+
+
+def fill(tree, layers):
+    """Inverse of strip_dense: puts the next item of the iterator `layers` at each None."""
+    if tree is None:
+        return next(layers)
+    if isinstance(tree, dict):
+        return {k: fill(tree[k], layers) for k in sorted(tree)}
+    if isinstance(tree, (list, tuple)):
+        return type(tree)(fill(v, layers) for v in tree)
+    return tree
+
+
+class _Tap:
+    """Stands in for a dense weight: `x @ tap` records x (and the output shape), returns x @ w + offset."""
+    __array_priority__ = 1000   # numpy defers to __rmatmul__ too
+
+    def __init__(self, w, offset, slot: dict):
+        self.w, self.offset, self.slot = w, offset, slot
+        self.shape, self.dtype, self.ndim = w.shape, w.dtype, w.ndim
+
+    def __rmatmul__(self, x):
+        if 'x' in self.slot:
+            raise NotImplementedError('a dense layer is applied twice; only single-use '
+                                      '`x @ w + b` layers are supported.')
+        y = x @ self.w
+        self.slot['x'], self.slot['y'] = x, jax.ShapeDtypeStruct(y.shape, y.dtype)
+        return y if self.offset is None else y + self.offset
+
+    def __matmul__(self, other):
+        raise NotImplementedError('dense weights must be used as `x @ w`.')
+
+
+def with_bias_column(a):
+    return jnp.concatenate([a, jnp.ones(a.shape[:-1] + (1,), a.dtype)], axis=-1)
+
+
+def tapped_gradients(log_abs: Callable, params, x, atoms):
+    """Per-walker gradients of log|psi|, with dense layers kept in factored form.
+
+    Args:
+        log_abs: (params, x (nelec * 3,), atoms) -> log|psi| for one walker.
+        params: parameter tree; its dense layers {'w': 2-d, 'b': 1-d optional} are tapped.
+        x: (nwalkers, nelec * 3) walkers.
+        atoms: (natm, 3) nuclear positions.
+
+    Returns:
+        layers: the dense-layer dicts of params, in walk order;
+        rest: params with every dense layer replaced by None;
+        g_rest: per-walker gradients of `rest`'s leaves, each (nwalkers, *leaf shape);
+        g_out: per layer, (nwalkers, *output shape) gradients with respect to the layer output;
+        acts: per layer, (nwalkers, *input shape) layer inputs.
+    The gradient of a layer's weight for walker n is sum_r acts[n, r] (x) g_out[n, r] over the
+    layer's repeated axes r (electrons or electron pairs).
+    """
+    layers = dense_layers(params)
+    rest = strip_dense(params)
+
+    def walker(r, offsets, xi):
+        slots = [{} for _ in layers]
+        taps = ({'w': _Tap(d['w'], o, s), **({'b': d['b']} if 'b' in d else {})}
+                for d, o, s in zip(layers, offsets, slots))
+        value = log_abs(fill(r, taps), xi, atoms)
+        if any('x' not in s for s in slots):
+            raise NotImplementedError('a dense layer of the parameters is not used by log_abs.')
+        return value, ([s['x'] for s in slots], [s['y'] for s in slots])
+
+    # Output shapes of the dense layers for one walker (trace-time only).
+    _, (_, out_shapes) = jax.eval_shape(lambda xi: walker(rest, [None] * len(layers), xi), x[0])
+    offsets = [jnp.zeros(s.shape, s.dtype) for s in out_shapes]
+
+    def one(xi):
+        grad_fn = jax.grad(lambda r, o: walker(r, o, xi), argnums=(0, 1), has_aux=True)
+        (g_r, g_o), (a, _) = grad_fn(rest, offsets)
+        return g_r, g_o, a
+
+    g_rest, g_out, acts = jax.vmap(one)(x)
+    return layers, rest, g_rest, g_out, acts

@@ -73,6 +73,18 @@ class _Tap:
         self.slot['x'], self.slot['y'] = x, jax.ShapeDtypeStruct(y.shape, y.dtype)
         return y if self.offset is None else y + self.offset
 
+    def shared_rmatmul(self, x, shared):
+        """x @ w[:d] + shared @ w[d:] with shared (1, d_s) the same for every row of x; records the
+        full input [x, shared broadcast], whose rows are what the weight gradient sums over."""
+        d = x.shape[-1]
+        full = jnp.concatenate([x, jnp.broadcast_to(shared, x.shape[:-1] + shared.shape[-1:])], axis=-1)
+        if 'x' in self.slot:
+            raise NotImplementedError('a dense layer is applied twice; only single-use '
+                                      '`x @ w + b` layers are supported.')
+        y = x @ self.w[:d] + shared @ self.w[d:]
+        self.slot['x'], self.slot['y'] = full, jax.ShapeDtypeStruct(y.shape, y.dtype)
+        return y if self.offset is None else y + self.offset
+
     def __matmul__(self, other):
         raise NotImplementedError('dense weights must be used as `x @ w`.')
 

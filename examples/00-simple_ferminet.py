@@ -13,7 +13,7 @@ from pyscf_ferminet import FermiNet
 mol = gto.M(atom='Li 0 0 0; H 0 0 3.015', unit='bohr', basis='cc-pvdz')
 mf = scf.RHF(mol).run()
 
-fn = FermiNet(mf, network='small', nwalkers=256, pretrain_cycle=200, max_cycle=300, eval_cycle=100)
+fn = FermiNet(mf, network='small', nwalkers=256, pretrain_cycle=200, max_cycle=1000, eval_cycle=500)
 fn.kernel()
 
 exact = -8.070548  # Non-relativistic Born-Oppenheimer LiH at 3.015 bohr

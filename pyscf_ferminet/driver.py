@@ -115,6 +115,9 @@ def warm_state(fn, model: Model, warm: dict) -> dict:
 
 
 def save_state(fn, state, e_hist, losses):
+    state = jax.tree_util.tree_map(vmc.to_host, state)      # every process takes part in the gather
+    if jax.process_index() != 0:                              # ... and one writes
+        return
     checkpoint.save(fn.state_file, {
         'state': {k: v for k, v in state.items() if k != 'opt_state'},
         'opt_state': state['opt_state'],
@@ -151,6 +154,14 @@ def _template(fn, model):
             'atoms': jax.ShapeDtypeStruct((fn.system.mol.natm, 3), model.dtype)}
 
 
+def _agreed(flag: bool) -> bool:
+    """Process 0's decision, on every process (checkpoints gather arrays: all must join in)."""
+    if jax.process_count() == 1:
+        return flag
+    from jax.experimental import multihost_utils
+    return bool(multihost_utils.broadcast_one_to_all(np.asarray(flag)))
+
+
 def run_iterations(fn, step_fn, state, ncycle, label, log, save=None):
     """Calls the jitted step `ncycle` times; pulls stats to the host only at log points."""
     t_start = t_last_chk = time.time()
@@ -173,7 +184,7 @@ def run_iterations(fn, step_fn, state, ncycle, label, log, save=None):
                 raise FloatingPointError(
                     f'Non-finite local energies at {label} iteration {i + 1}: the wavefunction diverged. '
                     'Lower lr or max_norm, or use precision="float64".')
-            if save is not None and (time.time() - t_last_chk > fn.chk_interval or last):
+            if save is not None and (_agreed(time.time() - t_last_chk > fn.chk_interval) or last):
                 save(state, np.concatenate(done) if done else None)
                 t_last_chk = time.time()
     hist = np.concatenate(done).view(np.recarray) if done else vmc.collect([])
@@ -205,7 +216,7 @@ def kernel(fn):
     if fn.state_file and os.path.exists(fn.state_file):
         state, e_hist_old, losses = load_state(fn, model, _template(fn, model))
         atoms = jnp.asarray(fn.system.atoms, model.dtype)
-        if not np.allclose(state['atoms'], atoms, atol=1e-6):
+        if not np.allclose(vmc.to_host(state['atoms']), atoms, atol=1e-6):
             log.warn('%s was written at another geometry; continuing at the current one.',
                      fn.state_file)
         state['atoms'] = vmc.shard_state({'atoms': atoms}, model.mesh)['atoms']
@@ -248,7 +259,7 @@ def kernel(fn):
     fn.converged = convergence(fn.e_hist.energy, fn.conv_tol) and bool(np.isfinite(fn.e_tot))
     fn.timings['total'] = time.time() - t_total
     log.info('Timings: %s', ', '.join(f'{k} {v:.1f} s' for k, v in fn.timings.items()))
-    if fn.chkfile:
+    if fn.chkfile and jax.process_index() == 0:
         dump_results(fn, fn.chkfile)
     fn._finalize()
     return fn.e_tot

@@ -40,6 +40,29 @@ def check_walkers(nwalkers: int, mesh: Mesh) -> None:
                          f'use a multiple of {ndev} (e.g. {max(ndev, (nwalkers // ndev) * ndev or ndev)}).')
 
 
+def place(a, sharding: NamedSharding):
+    """A global array with the given sharding, from host data or an array of this process.
+
+    Every process passes the same full value (walkers and parameters come from the same seed), and
+    each contributes the slices its devices hold, so this works across hosts after
+    `jax.distributed.initialize` as well as on one.
+    """
+    if isinstance(a, jax.Array) and not a.is_fully_addressable:
+        if a.sharding.is_equivalent_to(sharding, a.ndim):
+            return a
+        return jax.jit(lambda y: y, out_shardings=sharding)(a)
+    host = np.asarray(a)
+    return jax.make_array_from_callback(host.shape, sharding, lambda index: host[index])
+
+
+def to_host(a) -> np.ndarray:
+    """The full value of a (possibly multi-host) array on this host (a collective across processes)."""
+    if isinstance(a, jax.Array) and not a.is_fully_addressable:
+        from jax.experimental import multihost_utils
+        return np.asarray(multihost_utils.process_allgather(a, tiled=True))
+    return np.asarray(a)
+
+
 def shard_state(state: dict, mesh: Mesh) -> dict:
     """Places walker arrays along the mesh and replicates everything else."""
     walkers = NamedSharding(mesh, PartitionSpec('walkers'))
@@ -47,7 +70,7 @@ def shard_state(state: dict, mesh: Mesh) -> dict:
     out = {}
     for name, value in state.items():
         sharding = walkers if name in ('x', 'logp') else replicated
-        out[name] = jax.tree_util.tree_map(lambda a, s=sharding: jax.device_put(a, s), value)
+        out[name] = jax.tree_util.tree_map(lambda a, s=sharding: place(a, s), value)
     return out
 
 
@@ -120,6 +143,6 @@ def collect(stats_list: list[dict]) -> np.recarray:
     """Per-iteration device stats -> host record array (one transfer)."""
     if not stats_list:
         return np.rec.fromarrays([np.zeros(0)] * len(STAT_FIELDS), names=STAT_FIELDS)
-    host = jax.device_get(stats_list)
+    host = [jax.tree_util.tree_map(to_host, st) for st in stats_list]
     return np.rec.fromarrays([np.asarray([s[f] for s in host], dtype=np.float64) for f in STAT_FIELDS],
                              names=STAT_FIELDS)

@@ -2,8 +2,8 @@
 """FermiNet VMC on LiH from a PySCF RHF: the energy with its error bar next to the SCF energy.
 
 The 'small' network ((64, 16) x 3 layers, 8 determinants) is the setting for a laptop or a 2-core
-machine; this runs in a few minutes there. Raise max_cycle (and use network='default' on a GPU) for
-sub-mHa accuracy.
+machine; 1000 iterations run in a few minutes there and land a few mHa above exact. The README's
+recommended setting (max_cycle=3000, eval_cycle=2000) takes about 6 minutes for about 1 mHa.
 """
 
 from pyscf import gto, scf

@@ -1,0 +1,58 @@
+"""One run with any solver settings, printing how the training energy and variance develop.
+
+    python benchmarks/bench_run.py system=LiH optimizer=kfac lr=0.05 lr_delay=10000 max_norm=0.001 \
+        max_cycle=3000 eval_cycle=1000
+
+Arguments are `name=value` solver settings (Python literals), plus `system=` (a key of
+../shared/reference_energies.json; default LiH). The network defaults to 'small'. Prints, per 100
+iterations, the mean training energy minus exact (mHa) and the median per-iteration variance, then
+e_tot +- e_err from the evaluation phase, the evaluation's mean variance and the timings.
+"""
+
+import ast
+import json
+import os
+import sys
+import time
+
+import numpy as np
+from pyscf import gto, scf
+
+from pyscf_ferminet import FermiNet
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REFERENCE = os.path.join(HERE, '..', '..', 'shared', 'reference_energies.json')
+
+
+def main():
+    t0 = time.time()
+    settings, system = {}, 'LiH'
+    for arg in sys.argv[1:]:
+        name, value = arg.split('=', 1)
+        if name == 'system':
+            system = value
+            continue
+        try:
+            value = ast.literal_eval(value)
+        except (ValueError, SyntaxError):
+            pass
+        settings[name] = value
+    with open(REFERENCE) as f:
+        entry = json.load(f)[system]
+    mol = gto.M(atom=entry['geometry'], unit='bohr', spin=entry['spin'], basis='cc-pvdz', verbose=0)
+    mf = (scf.RHF(mol) if mol.spin == 0 else scf.UHF(mol)).run()
+    settings.setdefault('network', 'small')
+    fn = FermiNet(mf, verbose=0, **settings)
+    fn.kernel()
+    exact, h = entry['exact'], fn.e_hist
+    for i in range(0, len(h), 100):
+        e, v = h.energy[i:i + 100], h.variance[i:i + 100]
+        print(f'  it {i:5d}-{i + len(e):5d}  E - exact {1000 * (e.mean() - exact):+8.2f} mHa  '
+              f'median var {np.median(v):.5f}', flush=True)
+    print(f'{system} {settings}: e_tot {fn.e_tot:.6f} +- {fn.e_err:.6f}  '
+          f'({1000 * (fn.e_tot - exact):+.3f} mHa)  eval mean var {np.mean(fn.e_eval.variance):.5f}  '
+          f'wall {time.time() - t0:.0f} s  timings {fn.timings}')
+
+
+if __name__ == '__main__':
+    main()

@@ -115,7 +115,7 @@ def warm_state(fn, model: Model, warm: dict) -> dict:
 
 
 def save_state(fn, state, e_hist, losses):
-    state = jax.tree_util.tree_map(vmc.to_host, state)      # every process takes part in the gather
+    state = vmc.to_host(state)                                # every process takes part in the gather
     if jax.process_index() != 0:                              # ... and one writes
         return
     checkpoint.save(fn.state_file, {

@@ -24,7 +24,7 @@ import jax.numpy as jnp
 import optax
 
 from pyscf_ferminet.settings import OptimSettings
-from pyscf_ferminet.taps import dense_layers, fill, strip_dense, tapped_gradients, with_bias_column
+from pyscf_ferminet.taps import dense_layers, fill, layer_rows, strip_dense, tapped_gradients
 
 
 def clip_local_energies(e_loc: jnp.ndarray, width: float) -> jnp.ndarray:
@@ -121,17 +121,9 @@ class FactoredJacobian:
     """
 
     def __init__(self, log_abs: Callable, params, x, atoms):
-        n = x.shape[0]
-        self.n = n
-        layers, _, g_rest, g_out, acts = tapped_gradients(log_abs, params, x, atoms)
-        # Computed once: without the barrier XLA may fuse (and so repeat) the per-walker backward
-        # pass into each of the products below (measured: the update ran 2x slower).
-        self.g_rest, g_out, acts = jax.lax.optimization_barrier((g_rest, g_out, acts))
-        self.dense = []
-        for d, a, g in zip(layers, acts, g_out):
-            a = a.reshape(n, -1, a.shape[-1])
-            self.dense.append((with_bias_column(a) if 'b' in d else a, g.reshape(n, -1, g.shape[-1]),
-                               'b' in d))
+        self.n = x.shape[0]
+        layers, _, self.g_rest, g_out, acts = tapped_gradients(log_abs, params, x, atoms)
+        self.dense = layer_rows(layers, acts, g_out)
 
     def dot(self, v) -> jnp.ndarray:
         """J v, (N,), for v a tree shaped like the parameters."""

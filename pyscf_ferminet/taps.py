@@ -66,23 +66,21 @@ class _Tap:
         self.shape, self.dtype, self.ndim = w.shape, w.dtype, w.ndim
 
     def __rmatmul__(self, x):
-        if 'x' in self.slot:
-            raise NotImplementedError('a dense layer is applied twice; only single-use '
-                                      '`x @ w + b` layers are supported.')
-        y = x @ self.w
-        self.slot['x'], self.slot['y'] = x, jax.ShapeDtypeStruct(y.shape, y.dtype)
-        return y if self.offset is None else y + self.offset
+        return self._record(x, x @ self.w)
 
     def shared_rmatmul(self, x, shared):
         """x @ w[:d] + shared @ w[d:] with shared (1, d_s) the same for every row of x; records the
         full input [x, shared broadcast], whose rows are what the weight gradient sums over."""
         d = x.shape[-1]
         full = jnp.concatenate([x, jnp.broadcast_to(shared, x.shape[:-1] + shared.shape[-1:])], axis=-1)
+        return self._record(full, x @ self.w[:d] + shared @ self.w[d:])
+
+    def _record(self, x, y):
+        """Keeps the layer input x and the output's shape; returns y + offset."""
         if 'x' in self.slot:
             raise NotImplementedError('a dense layer is applied twice; only single-use '
                                       '`x @ w + b` layers are supported.')
-        y = x @ self.w[:d] + shared @ self.w[d:]
-        self.slot['x'], self.slot['y'] = full, jax.ShapeDtypeStruct(y.shape, y.dtype)
+        self.slot['x'], self.slot['y'] = x, jax.ShapeDtypeStruct(y.shape, y.dtype)
         return y if self.offset is None else y + self.offset
 
     def __matmul__(self, other):
@@ -91,6 +89,18 @@ class _Tap:
 
 def with_bias_column(a):
     return jnp.concatenate([a, jnp.ones(a.shape[:-1] + (1,), a.dtype)], axis=-1)
+
+
+def layer_rows(layers: list, acts: list, g_out: list) -> list:
+    """Per dense layer (abar (N, R, I), g (N, R, O), has_bias): the inputs, with a column of ones
+    when the layer has a bias, and output gradients of `tapped_gradients`, their repeated axes
+    flattened into R, so the weight gradient of walker n is sum_r abar[n, r] (x) g[n, r]."""
+    rows = []
+    for d, a, g in zip(layers, acts, g_out):
+        n = a.shape[0]
+        a = a.reshape(n, -1, a.shape[-1])
+        rows.append((with_bias_column(a) if 'b' in d else a, g.reshape(n, -1, g.shape[-1]), 'b' in d))
+    return rows
 
 
 def tapped_gradients(log_abs: Callable, params, x, atoms):

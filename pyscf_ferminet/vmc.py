@@ -55,12 +55,21 @@ def place(a, sharding: NamedSharding):
     return jax.make_array_from_callback(host.shape, sharding, lambda index: host[index])
 
 
-def to_host(a) -> np.ndarray:
-    """The full value of a (possibly multi-host) array on this host (a collective across processes)."""
-    if isinstance(a, jax.Array) and not a.is_fully_addressable:
-        from jax.experimental import multihost_utils
-        return np.asarray(multihost_utils.process_allgather(a, tiled=True))
-    return np.asarray(a)
+def to_host(tree):
+    """The full values of a pytree of (possibly multi-host) arrays on this host, as numpy arrays.
+
+    One batched device_get on a single process; across processes an all-gather per array (a
+    collective: every process must call it).
+    """
+    if jax.process_count() == 1:
+        return jax.tree_util.tree_map(np.asarray, jax.device_get(tree))
+    from jax.experimental import multihost_utils
+
+    def gather(a):
+        if isinstance(a, jax.Array) and not a.is_fully_addressable:
+            return np.asarray(multihost_utils.process_allgather(a, tiled=True))
+        return np.asarray(a)
+    return jax.tree_util.tree_map(gather, tree)
 
 
 def shard_state(state: dict, mesh: Mesh) -> dict:
@@ -143,6 +152,6 @@ def collect(stats_list: list[dict]) -> np.recarray:
     """Per-iteration device stats -> host record array (one transfer)."""
     if not stats_list:
         return np.rec.fromarrays([np.zeros(0)] * len(STAT_FIELDS), names=STAT_FIELDS)
-    host = [jax.tree_util.tree_map(to_host, st) for st in stats_list]
+    host = to_host(stats_list)
     return np.rec.fromarrays([np.asarray([s[f] for s in host], dtype=np.float64) for f in STAT_FIELDS],
                              names=STAT_FIELDS)

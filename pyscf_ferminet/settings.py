@@ -44,6 +44,10 @@ class AnsatzSettings:
         full_det: one determinant over all electrons (True) or a product of spin blocks (False).
         envelope: 'isotropic' (exp(-sigma |r - R|)) or 'full' (exp(-|Sigma (r - R)|), 3x3 per atom).
         jastrow: 'ee' (electron-electron cusp factor) or 'none'.
+        cusp: 'exact' (network inputs and envelopes smooth where particles meet; explicit factors
+            give Kato's electron-nucleus cusps and, with jastrow='ee', the electron-electron ones,
+            for any parameters) or
+            'learned' (the reference FermiNet: |r| inputs and exponential envelopes).
         scf_envelopes: initialise envelope weights and decay rates from the SCF orbitals.
     """
     hidden_dims: tuple = NETWORK_PRESETS['default']['hidden_dims']
@@ -51,6 +55,7 @@ class AnsatzSettings:
     full_det: bool = True
     envelope: str = 'isotropic'
     jastrow: str = 'ee'
+    cusp: str = 'exact'
     scf_envelopes: bool = True
 
     def __post_init__(self):
@@ -62,6 +67,7 @@ class AnsatzSettings:
         _check_positive_int('determinants', self.determinants)
         _check_choice('envelope', self.envelope, {'isotropic', 'full'})
         _check_choice('jastrow', self.jastrow, {'ee', 'none'})
+        _check_choice('cusp', self.cusp, {'exact', 'learned'})
 
 
 @dataclasses.dataclass(frozen=True)

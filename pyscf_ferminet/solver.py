@@ -40,6 +40,11 @@ class FermiNet(lib.StreamObject):
             One determinant over all electrons (default) or spin-block determinants.
         envelope : str
             'isotropic' (default) or 'full' (anisotropic).
+        cusp : str
+            'exact' (default): inputs and envelopes are smooth where particles meet, and explicit
+            factors give the electron-nucleus (and, with jastrow='ee', electron-electron) cusps
+            exactly, which removes the rare huge local energies near nuclei. 'learned': the
+            reference FermiNet, whose |r| inputs and exponential envelopes learn the cusps.
         jastrow : str
             'ee' (electron-electron cusp factor, default) or 'none'.
         scf_envelopes : bool
@@ -94,7 +99,7 @@ class FermiNet(lib.StreamObject):
     # Settings a caller may pass as keywords; _keys adds the inputs and results PySCF should know.
     _settings = frozenset({
         'max_cycle', 'eval_cycle', 'pretrain_cycle', 'nwalkers', 'network', 'hidden_dims',
-        'determinants', 'full_det', 'envelope', 'jastrow', 'scf_envelopes', 'optimizer', 'lr',
+        'determinants', 'full_det', 'envelope', 'jastrow', 'cusp', 'scf_envelopes', 'optimizer', 'lr',
         'lr_delay', 'clip_width', 'damping', 'momentum', 'max_norm', 'mcmc_steps', 'mcmc_width',
         'mcmc_moves', 'target_acceptance', 'burn_in', 'pretrain_lr', 'pretrain_scf_fraction',
         'laplacian', 'precision', 'seed', 'chkfile', 'chk_interval', 'log_every', 'conv_tol',
@@ -138,6 +143,7 @@ class FermiNet(lib.StreamObject):
         self.full_det = True
         self.envelope = 'isotropic'
         self.jastrow = 'ee'
+        self.cusp = 'exact'
         self.scf_envelopes = True
         self.optimizer = 'spring'
         o = OptimSettings()
@@ -182,6 +188,7 @@ class FermiNet(lib.StreamObject):
             hidden_dims=preset['hidden_dims'] if self.hidden_dims is None else self.hidden_dims,
             determinants=preset['determinants'] if self.determinants is None else self.determinants,
             full_det=bool(self.full_det), envelope=self.envelope, jastrow=self.jastrow,
+            cusp=self.cusp,
             scf_envelopes=bool(self.scf_envelopes))
 
     def optim_settings(self) -> OptimSettings:
@@ -218,7 +225,8 @@ class FermiNet(lib.StreamObject):
         log.info('molecule: %d atoms, nelec (alpha, beta) = %s', self.mol.natm, self.mol.nelec)
         log.info('network = %s: hidden_dims = %s, determinants = %d, full_det = %s', self.network,
                  a.hidden_dims, a.determinants, a.full_det)
-        log.info('envelope = %s (from SCF: %s), jastrow = %s', a.envelope, a.scf_envelopes, a.jastrow)
+        log.info('envelope = %s (from SCF: %s), jastrow = %s, cusp = %s', a.envelope, a.scf_envelopes,
+                 a.jastrow, a.cusp)
         log.info('optimizer = %s, lr = %g / (1 + t / %g), clip_width = %g, damping = %g, momentum = %g, '
                  'max_norm = %g', self.optimizer, self.optim_settings().lr, self.lr_delay,
                  self.clip_width, self.damping,

@@ -120,3 +120,26 @@ def test_spring_step_is_a_descent_direction(lih_batch, name):
     assert float(d_loss) < 0
     small = jax.tree_util.tree_map(lambda p, d: p + 0.1 * d, params, delta)
     assert float(loss(small)) < float(loss(params))
+
+
+def test_spring_norms_from_the_gram_matrix_match_the_explicit_jacobian(lih_batch):
+    # SPRING takes the Fisher norm of its step and the gradient norm from the walker Gram matrix
+    # (O phi = O phi_prev + O O^T z); check both against the explicit centred Jacobian O, on a
+    # second step so that the momentum term takes part.
+    log_abs, params, x, atoms, e_loc = lih_batch
+    s = OptimSettings(name='spring', lr=0.02, max_norm=1e-6)
+    init, update = optimize.make_optimizer(s, log_abs)
+    step = jax.jit(update)
+    mid, state, _ = step(params, init(params), x, atoms, e_loc, jnp.zeros((), jnp.int32))
+    new, _, info = step(mid, state, x, atoms, e_loc, jnp.ones((), jnp.int32))
+    n = x.shape[0]
+    flat = lambda tree: jnp.concatenate([a.reshape(-1) for a in jax.tree_util.tree_leaves(tree)])
+    jac = jax.vmap(jax.grad(log_abs), in_axes=(None, 0, None))(mid, x, atoms)
+    j = jnp.concatenate([a.reshape(n, -1) for a in jax.tree_util.tree_leaves(jac)], axis=1)
+    o = (j - j.mean(axis=0)) / np.sqrt(n)
+    delta = flat(new) - flat(mid)
+    # The step is held to ||O delta||^2 = max_norm (the constraint is active at this max_norm).
+    np.testing.assert_allclose(float(jnp.sum((o @ delta) ** 2)), s.max_norm, rtol=1e-6)
+    e_clip = optimize.clip_local_energies(e_loc, s.clip_width)
+    eps = -(e_clip - e_clip.mean()) / np.sqrt(n)
+    np.testing.assert_allclose(float(info['grad_norm']), float(jnp.linalg.norm(o.T @ eps)), rtol=1e-8)

@@ -82,3 +82,69 @@ def test_scf_envelopes_decay_like_the_scf_orbital_energies():
     pi = np.asarray(env['pi'])
     assert pi[0, 0] == 1.0 and pi[1, 0] < 0.2
     assert pi[1, 1] > 0.5
+
+
+def _lih_ansatz(cusp, envelope='isotropic', nspins=(2, 2)):
+    settings = AnsatzSettings(hidden_dims=((16, 4), (16, 4)), determinants=2, cusp=cusp,
+                              envelope=envelope)
+    ansatz = make_ansatz(settings, nspins, CHARGES)
+    return ansatz, ansatz.init(jax.random.PRNGKey(0), jnp.float64)
+
+
+def _mean_radial_slope(f, x, idx, centre, eps=1e-6):
+    """Spherical average (six directions) of d f / d r for electron idx leaving `centre`."""
+    slopes = []
+    at = x.at[3 * idx:3 * idx + 3].set(centre)
+    for d in np.concatenate([np.eye(3), -np.eye(3)]):
+        slopes.append((f(at.at[3 * idx:3 * idx + 3].add(eps * d)) - f(at)) / eps)
+    return np.mean(slopes)
+
+
+@pytest.mark.parametrize('envelope', ['isotropic', 'full'])
+def test_exact_cusp_holds_at_every_nucleus_for_any_parameters(envelope):
+    # Kato: the spherical average of d log|psi| / d r_iI at r_iI = 0 is -Z_I.
+    ansatz, params = _lih_ansatz('exact', envelope)
+    x = 1.5 * jax.random.normal(jax.random.PRNGKey(1), (12,), jnp.float64)
+    f = lambda y: ansatz.log_psi(params, y, ATOMS)[1]
+    for idx in (0, 3):                               # a spin-up and a spin-down electron
+        for atom, z in zip(ATOMS, CHARGES):
+            np.testing.assert_allclose(_mean_radial_slope(f, x, idx, atom), -z, atol=1e-4)
+
+
+def test_exact_cusp_keeps_local_energy_finite_at_a_nucleus():
+    from pyscf_ferminet import hamiltonian
+    x = 1.5 * jax.random.normal(jax.random.PRNGKey(1), (12,), jnp.float64)
+    u = jnp.array([0.3, 0.5, 0.8]) / np.sqrt(0.98)
+    spread = {}
+    for cusp in ('exact', 'learned'):
+        ansatz, params = _lih_ansatz(cusp)
+        e_loc = jax.jit(hamiltonian.make_local_energy(ansatz.log_psi, CHARGES))
+        e = [float(e_loc(params, x.at[0:3].set(r * u), ATOMS)) for r in (1e-3, 1e-4, 1e-5)]
+        spread[cusp] = max(e) - min(e)
+    # The learned cusp diverges like (cusp error) / r; the exact one approaches a finite limit.
+    assert spread['exact'] < 0.5 and spread['learned'] > 100.0
+
+
+def test_exact_electron_electron_cusps():
+    # d log|psi| / d r_ij averaged over directions at r_ij = 0 is 1/2 for opposite spins
+    # (electron 2, spin down, meets electron 0, spin up).
+    ansatz, params = _lih_ansatz('exact')
+    x = 1.5 * jax.random.normal(jax.random.PRNGKey(4), (12,), jnp.float64)
+    f = lambda y: ansatz.log_psi(params, y, ATOMS)[1]
+    np.testing.assert_allclose(_mean_radial_slope(f, x, 2, x[0:3]), 0.5, atol=1e-4)
+
+
+def test_exact_cusp_ansatz_holds_the_hydrogen_ground_state_exactly():
+    # sigma = Z with a constant network output: the cusp factor exp(-r / (1 + r)) times the envelope
+    # exp(-r^2 / (r + 1)) is exp(-r), so E_L = -1/2 at every point.
+    from pyscf_ferminet import hamiltonian
+    settings = AnsatzSettings(hidden_dims=((8, 4),), determinants=1, cusp='exact')
+    ansatz = make_ansatz(settings, (1, 0), np.array([1.0]))
+    params = ansatz.init(jax.random.PRNGKey(0), jnp.float64)
+    params['orbital'][0] = {'w': jnp.zeros_like(params['orbital'][0]['w']),
+                            'b': jnp.ones_like(params['orbital'][0]['b'])}
+    atoms = jnp.array([[0.2, -0.1, 0.4]])
+    e_loc = jax.vmap(hamiltonian.make_local_energy(ansatz.log_psi, np.array([1.0])),
+                     in_axes=(None, 0, None))
+    xs = 2.0 * jax.random.normal(jax.random.PRNGKey(5), (40, 3), jnp.float64)
+    np.testing.assert_allclose(e_loc(params, xs, atoms), -0.5, atol=1e-9)

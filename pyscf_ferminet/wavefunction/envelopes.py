@@ -1,8 +1,11 @@
 """Exponential envelopes that make every orbital decay away from the nuclei.
 
 An orbital k of electron i is multiplied by
-    isotropic:  sum_I pi_Ik exp(-sigma_Ik |r_i - R_I|)
-    full:       sum_I pi_Ik exp(-|Sigma_Ik (r_i - R_I)|),  Sigma_Ik a 3x3 matrix.
+    isotropic:  sum_I pi_Ik exp(-sigma_Ik d_I(|r_i - R_I|))
+    full:       sum_I pi_Ik exp(-d_I(|Sigma_Ik (r_i - R_I)|)),  Sigma_Ik a 3x3 matrix,
+with d_I(r) = r (the reference FermiNet: each envelope brings its own electron-nucleus cusp) or, when
+the cusp is exact (`cusp_free_distance`), d_I(r) = r^2 / (r + c_I): no cusp at the nucleus, r - c_I at
+long range, so the decay rate sigma is unchanged far out.
 """
 
 from __future__ import annotations
@@ -24,23 +27,37 @@ def _pack(pi, sigma, kind, dtype):
     return {'pi': jnp.asarray(pi, dtype), 'sigma': jnp.asarray(sigma, dtype)}
 
 
-def envelope_apply(params: dict, r_ae: jnp.ndarray, r_ae_norm: jnp.ndarray) -> jnp.ndarray:
+def cusp_free_distance(r, c):
+    """d(r) = r^2 / (r + c): r - c + O(1/r) far out, r^2 / c near 0 (zero slope: no cusp).
+
+    Its Laplacian 2 c^2 / (r + c)^3 + 2 (r + 2 c) / (r + c)^2 stays finite at r = 0 (6 / c).
+    """
+    return r * r / (r + c)
+
+
+def envelope_apply(params: dict, r_ae: jnp.ndarray, r_ae_norm: jnp.ndarray,
+                   cusp_scale=None) -> jnp.ndarray:
     """Envelope values.
 
     Args:
         params: {'pi': (natm, norb), 'sigma': (natm, norb) or (natm, 3, 3, norb)}.
         r_ae: (n, natm, 3) electron-nucleus vectors, bohr.
         r_ae_norm: (n, natm, 1) their lengths.
+        cusp_scale: None (plain exponentials, with a cusp at each nucleus) or (natm, 1) lengths c_I
+            of `cusp_free_distance` (cusp-free envelopes).
 
     Returns:
         (n, norb) envelope per electron and orbital.
     """
     sigma = params['sigma']
     if sigma.ndim == 2:
-        exponent = r_ae_norm * sigma                                    # (n, natm, norb)
+        dist = r_ae_norm if cusp_scale is None else cusp_free_distance(r_ae_norm, cusp_scale)
+        exponent = dist * sigma                                         # (n, natm, norb)
     else:
         vec = jnp.einsum('naj,aijk->naik', r_ae, sigma)                 # (n, natm, 3, norb)
-        exponent = jnp.sqrt(jnp.sum(vec ** 2, axis=2) + 1e-12)
+        exponent = jnp.sqrt(jnp.sum(vec ** 2, axis=2) + 1e-12)          # (n, natm, norb)
+        if cusp_scale is not None:
+            exponent = cusp_free_distance(exponent, cusp_scale)
     return jnp.sum(params['pi'] * jnp.exp(-exponent), axis=1)
 
 

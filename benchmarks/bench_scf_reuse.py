@@ -4,7 +4,8 @@
 
 For each system and each start (plain: unit envelopes, no pretraining; pretrain: unit envelopes +
 pretraining; scf+pretrain: SCF envelopes + pretraining, the default), prints the pretraining loss at
-the end of pretraining, the mean training energy over iterations 180-200, and the first iteration
+the end of pretraining, the mean training energy over iterations 180-200 and over the last 50, and
+the first iteration
 and wall time at which a 20-iteration running mean of the training energy comes within 10 mHa and
 within 2 mHa of exact. With several seeds, each cell is the mean over seeds (a seed that never gets
 there counts as max_cycle) and the last line per start gives the spread.
@@ -43,7 +44,7 @@ def main():
     with open(REFERENCE) as f:
         ref = json.load(f)
     print(f'network={args.network} nwalkers={args.nwalkers} max_cycle={args.max_cycle}')
-    print(f'{"system":>6} {"start":>13} {"pre loss":>9} {"E(180-200)":>11} {"it 10mHa":>8} '
+    print(f'{"system":>6} {"start":>13} {"pre loss":>9} {"E(180-200)":>11} {"E(last 50)":>11} {"it 10mHa":>8} '
           f'{"s 10mHa":>8} {"it 2mHa":>8} {"s 2mHa":>8}')
     for name in args.systems:
         entry = ref[name]
@@ -59,7 +60,7 @@ def main():
                 t_start = fn.timings.get('pretrain', 0.0)
                 e = fn.e_hist.energy
                 loss = fn.pretrain_loss[-10:].mean() if fn.pretrain_loss.size else float('nan')
-                row = [loss, e[180:200].mean()]
+                row = [loss, e[180:200].mean(), e[-50:].mean()]
                 for tol in (0.010, 0.002):
                     it = first_within(e, entry['exact'], tol)
                     it = args.max_cycle if it is None else it
@@ -67,11 +68,12 @@ def main():
                 rows.append(row)
             rows = np.array(rows)
             mean = rows.mean(axis=0)
-            print(f'{name:>6} {start:>13} {mean[0]:9.4f} {mean[1]:11.5f} {mean[2]:8.0f} {mean[3]:8.0f} '
-                  f'{mean[4]:8.0f} {mean[5]:8.0f}', flush=True)
+            print(f'{name:>6} {start:>13} {mean[0]:9.4f} {mean[1]:11.5f} {mean[2]:11.5f} {mean[3]:8.0f} '
+                  f'{mean[4]:8.0f} {mean[5]:8.0f} {mean[6]:8.0f}', flush=True)
             if len(args.seeds) > 1:
-                per_seed = ' '.join(f'{r[1]:.5f}/{r[2]:.0f}/{r[4]:.0f}' for r in rows)
-                print(f'{"":>6} {"":>13} per seed (E(180-200)/it 10mHa/it 2mHa): {per_seed}', flush=True)
+                per_seed = ' '.join(f'{r[1]:.5f}/{r[2]:.5f}/{r[3]:.0f}/{r[5]:.0f}' for r in rows)
+                print(f'{"":>6} {"":>13} per seed (E(180-200)/E(last 50)/it 10mHa/it 2mHa): {per_seed}',
+                      flush=True)
 
 
 if __name__ == '__main__':

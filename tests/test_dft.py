@@ -72,19 +72,23 @@ def test_golden_energies(name, golden, pyscf17_grids):
     assert mf.converged
     assert abs(mf.e_tot - golden['Ne_RKS_sto3g'][name]) < 2e-5
 
+    # The C triplet fills two of three degenerate 2p orbitals, in whatever orientation the
+    # eigensolver picks (it differs between LAPACK builds), and the angular grid is not rotation
+    # invariant, so the energy moves with that orientation: 1.7e-5 at most on one machine, 7.7e-5
+    # (DM21mu; float64 the same) on another. The release's own tests allow 2e-4.
     carbon = gto.M(atom='C 0 0 0', basis='sto-3g', spin=2, verbose=0)
     mf = nndft.UKS(carbon, functional=name).run()
     assert mf.converged
-    assert abs(mf.e_tot - golden['C_UKS_sto3g'][name]) < 2e-5
+    assert abs(mf.e_tot - golden['C_UKS_sto3g'][name]) < 1e-4
 
 
 @needs_checkpoints
 def test_golden_energy_with_float64_network(golden, pyscf17_grids):
-    """The float64 option: the C triplet with DM21m, the largest deviation of the table (1.7e-5)."""
+    """The float64 option: the C triplet with DM21m."""
     carbon = gto.M(atom='C 0 0 0', basis='sto-3g', spin=2, verbose=0)
     mf = nndft.UKS(carbon, functional='DM21m', dtype='float64').run()
     assert mf.converged
-    assert abs(mf.e_tot - golden['C_UKS_sto3g']['DM21m']) < 2e-5
+    assert abs(mf.e_tot - golden['C_UKS_sto3g']['DM21m']) < 1e-4     # see test_golden_energies
 
 
 @needs_checkpoints

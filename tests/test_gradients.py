@@ -65,3 +65,27 @@ def test_h2_forces_and_rhf_gradient(r_bohr, sign):
     # Translational invariance: the forces sum to zero.
     total = de.sum(axis=0)
     assert np.all(np.abs(total) < 4 * np.sqrt((err ** 2).sum(axis=0)) + 0.01), (total, err)
+
+
+def test_exact_cusp_force_estimator_stays_finite_at_a_nucleus():
+    # With the exact cusp the kinetic part of dE_L/dR cancels the Hellmann-Feynman 1/r^2 (E_L is
+    # finite at the nucleus), so the plain estimator grows at most like 1/r as an electron meets a
+    # nucleus; the Assaraf-Caffarel term, meant for cusp-free wavefunctions, would add Z/r^2 back.
+    from pyscf_ferminet.settings import AnsatzSettings
+    from pyscf_ferminet.wavefunction import make_ansatz
+    charges = np.array([3.0, 1.0])
+    atoms = jnp.array([[0.0, 0.0, 0.0], [0.0, 0.0, 3.015]])
+    ansatz = make_ansatz(AnsatzSettings(hidden_dims=((16, 4), (16, 4)), determinants=2, cusp='exact'),
+                         (2, 2), charges)
+    params = ansatz.init(jax.random.PRNGKey(0), jnp.float64)
+    e_loc = hamiltonian.make_local_energy(ansatz.log_psi, charges)
+    plain = gradients.make_force_estimator(ansatz.log_psi, e_loc)
+    with_zv = gradients.make_force_estimator(ansatz.log_psi, e_loc, charges)
+    x = 1.5 * jax.random.normal(jax.random.PRNGKey(1), (12,), jnp.float64)
+    u = jnp.array([0.3, 0.5, 0.8]) / np.sqrt(0.98)
+    size = {}
+    for name, measure in (('plain', plain), ('zv', with_zv)):
+        size[name] = [float(jnp.abs(measure(params, x.at[0:3].set(r * u)[None], atoms, None)['de'][0]).max())
+                      for r in (1e-2, 1e-3)]
+    assert size['plain'][1] < 20 * size['plain'][0]           # at most ~1/r: 10x per decade
+    assert size['zv'][1] > 50 * size['zv'][0]                 # 1/r^2: ~100x per decade

@@ -148,3 +148,34 @@ def test_exact_cusp_ansatz_holds_the_hydrogen_ground_state_exactly():
                      in_axes=(None, 0, None))
     xs = 2.0 * jax.random.normal(jax.random.PRNGKey(5), (40, 3), jnp.float64)
     np.testing.assert_allclose(e_loc(params, xs, atoms), -0.5, atol=1e-9)
+
+
+@pytest.mark.parametrize('dtype', [jnp.float32, jnp.float64])
+def test_singular_determinant_leaves_energy_and_gradients_finite(dtype):
+    # Make determinant 1 exactly singular (two equal columns). Its weight is zero, and log|psi|, the
+    # local energy (forward Laplacian) and the parameter gradient (reverse mode) must be those of
+    # determinant 0 alone, not NaN from the singular matrix's inverse.
+    from pyscf_ferminet import hamiltonian
+    settings = AnsatzSettings(hidden_dims=((16, 4), (16, 4)), determinants=2)
+    ansatz = make_ansatz(settings, (2, 2), CHARGES)
+    params = ansatz.init(jax.random.PRNGKey(0), dtype)
+    norb = 4
+    copy = lambda a: a.at[..., norb + 1].set(a[..., norb])          # det 1: column 1 = column 0
+    params['orbital'][0] = jax.tree_util.tree_map(copy, params['orbital'][0])
+    params['orbital'][1] = jax.tree_util.tree_map(copy, params['orbital'][1])
+    for s in (0, 1):
+        params['envelope'][s] = jax.tree_util.tree_map(copy, params['envelope'][s])
+    x = 1.5 * jax.random.normal(jax.random.PRNGKey(1), (12,), dtype)
+    atoms = ATOMS.astype(dtype)
+    one = AnsatzSettings(hidden_dims=((16, 4), (16, 4)), determinants=1)
+    single = make_ansatz(one, (2, 2), CHARGES)
+    p1 = dict(params, orbital=[{k: v[..., :norb] for k, v in o.items()} for o in params['orbital']],
+              envelope=[{k: v[..., :norb] for k, v in e.items()} for e in params['envelope']])
+    e_loc = hamiltonian.make_local_energy(ansatz.log_psi, CHARGES)
+    e_one = hamiltonian.make_local_energy(single.log_psi, CHARGES)
+    tol = 1e-4 if dtype == jnp.float32 else 1e-9
+    np.testing.assert_allclose(ansatz.log_psi(params, x, atoms)[1], single.log_psi(p1, x, atoms)[1],
+                               rtol=tol)
+    np.testing.assert_allclose(e_loc(params, x, atoms), e_one(p1, x, atoms), rtol=tol)
+    grads = jax.grad(lambda p: ansatz.log_psi(p, x, atoms)[1])(params)
+    assert all(np.all(np.isfinite(g)) for g in jax.tree_util.tree_leaves(grads))

@@ -73,13 +73,14 @@ def test_golden_energies(name, golden, pyscf17_grids):
     assert abs(mf.e_tot - golden['Ne_RKS_sto3g'][name]) < 2e-5
 
     # The C triplet fills two of three degenerate 2p orbitals, in whatever orientation the
-    # eigensolver picks (it differs between LAPACK builds), and the angular grid is not rotation
-    # invariant, so the energy moves with that orientation: 1.7e-5 at most on one machine, 7.7e-5
-    # (DM21mu; float64 the same) on another. The release's own tests allow 2e-4.
+    # eigensolver picks (it differs between LAPACK builds and thread counts), and the angular grid is
+    # not rotation invariant, so the energy moves with that orientation: 1.7e-5 at most on one
+    # machine; on another 7.7e-5 (DM21mu, two threads; float64 the same) and 1.2e-4 (one thread).
+    # The release's own tests allow 2e-4.
     carbon = gto.M(atom='C 0 0 0', basis='sto-3g', spin=2, verbose=0)
     mf = nndft.UKS(carbon, functional=name).run()
     assert mf.converged
-    assert abs(mf.e_tot - golden['C_UKS_sto3g'][name]) < 1e-4
+    assert abs(mf.e_tot - golden['C_UKS_sto3g'][name]) < 2e-4
 
 
 @needs_checkpoints
@@ -88,7 +89,7 @@ def test_golden_energy_with_float64_network(golden, pyscf17_grids):
     carbon = gto.M(atom='C 0 0 0', basis='sto-3g', spin=2, verbose=0)
     mf = nndft.UKS(carbon, functional='DM21m', dtype='float64').run()
     assert mf.converged
-    assert abs(mf.e_tot - golden['C_UKS_sto3g']['DM21m']) < 1e-4     # see test_golden_energies
+    assert abs(mf.e_tot - golden['C_UKS_sto3g']['DM21m']) < 2e-4     # see test_golden_energies
 
 
 @needs_checkpoints

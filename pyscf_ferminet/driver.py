@@ -124,7 +124,7 @@ def save_state(fn, state, e_hist, losses):
         'e_hist': {f: np.asarray(e_hist[f]) for f in vmc.STAT_FIELDS},
         'pretrain_loss': np.asarray(losses),
         'settings': {'nwalkers': fn.nwalkers, 'seed': fn.seed, 'precision': fn.precision,
-                     'optimizer': fn.optimizer},
+                     'optimizer': fn.optimizer, 'cusp': fn.cusp},
     })
 
 
@@ -132,8 +132,10 @@ def load_state(fn, model: Model, template: dict):
     data = checkpoint.load(fn.state_file, templates={'opt_state': template['opt_state'],
                                                       'state': {k: v for k, v in template.items()
                                                                 if k != 'opt_state'}})
-    saved = data['settings']
-    for name in ('nwalkers', 'precision', 'optimizer'):
+    # The cusp form changes the function without changing any parameter's shape; files from before
+    # the setting existed hold the reference form.
+    saved = dict({'cusp': 'learned'}, **data['settings'])
+    for name in ('nwalkers', 'precision', 'optimizer', 'cusp'):
         if saved[name] != getattr(fn, name):
             raise ValueError(f'{fn.state_file} was written with {name} = {saved[name]!r}, but the solver '
                              f'has {name} = {getattr(fn, name)!r}: set it back, or remove the file to '

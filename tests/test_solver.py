@@ -49,6 +49,10 @@ def test_restart_from_chkfile_continues_the_same_run(h2_rhf, tmp_path):
     from pyscf import lib
     saved = lib.chkfile.load(chk, 'ferminet')
     assert saved['e_tot'] == pytest.approx(resumed.e_tot)
+    # The cusp form changes the wavefunction without changing a parameter's shape: a state written
+    # with one cannot be resumed with the other.
+    with pytest.raises(ValueError, match="cusp = 'exact'.*cusp = 'learned'"):
+        FermiNet(h2_rhf, max_cycle=14, seed=3, chkfile=chk, cusp='learned', **QUICK).run()
 
 
 def test_mole_input_runs_uhf_for_open_shells_and_one_electron_systems():

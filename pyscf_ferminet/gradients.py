@@ -19,8 +19,9 @@ cancellation; for it the zero-variance term of Assaraf and Caffarel (J. Chem. Ph
 (2003)) with Q_A = Z_A sum_i (r_i - R_A)/|r_i - R_A| removes the singularity:
 (H Q psi)/psi - Q (H psi)/psi = -1/2 sum_i (lap_i Q + 2 grad_i Q . grad_i log|psi|) has zero mean and
 its first part cancels the bare Hellmann-Feynman term. Added to a FermiNet estimate it would put the
-1/r^2 back: measured on H2 (tiny network, 50 batches of 256 walkers), the 1-sigma error of a force
-component was 0.058 hartree/bohr with it and 0.0045 without (0.131 and 0.0034 with a learned cusp),
+1/r^2 back: measured on H2 (benchmarks/bench_forces.py: tiny network, 50 batches of 256 walkers),
+the 1-sigma error of a force component was 0.058 hartree/bohr with it and 0.0045 without (0.080 and
+0.0027 with a learned cusp),
 so `FermiNet.Gradients` leaves it out and `make_force_estimator(charges=...)` adds it for
 cusp-free wavefunctions. Per-component errors come from reblocking the per-batch estimates.
 """

@@ -73,7 +73,7 @@ def test_ase_atoms_input_converts_angstrom_once():
 @pytest.mark.parametrize('setting, value, match', [
     ('max_cycle', 0, 'max_cycle'), ('max_cycle', -5, 'max_cycle'), ('nwalkers', 63, 'devices'),
     ('network', 'huge', 'network'), ('optimizer', 'sgd', 'optimizer'), ('precision', 'float16', 'precision'),
-    ('envelope', 'round', 'envelope'), ('eval_cycle', 0, 'eval_cycle'),
+    ('envelope', 'round', 'envelope'), ('eval_cycle', 0, 'eval_cycle'), ('cusp', 'kato', 'cusp'),
 ])
 def test_bad_settings_raise(h2_rhf, setting, value, match):
     fn = FermiNet(h2_rhf, **dict(QUICK, **{setting: value}))

@@ -119,7 +119,6 @@ def make_ferminet(nspins: tuple[int, int], charges: np.ndarray, settings: Ansatz
     dims = settings.hidden_dims
     norbs = [nelec if settings.full_det else n for n in nspins]
     exact_cusp = settings.cusp == 'exact'
-    charges_col = np.asarray(charges, float)[:, None]                   # (natm, 1)
     en_scale = 1.0 / np.asarray(charges, float)[:, None]               # (natm, 1): 1 / Z_I, bohr
 
     def init(key, dtype=jnp.float32):
@@ -140,9 +139,9 @@ def make_ferminet(nspins: tuple[int, int], charges: np.ndarray, settings: Ansatz
             params['jastrow'] = {'par': jnp.ones((), dtype), 'anti': jnp.ones((), dtype)}
         return params
 
-    def streams(params, r_ae, r_ae_norm, r_ee, r_ee_norm):
+    def streams(params, r_ae, r_ae_norm, r_ee, r_ee_norm, scale):
         if exact_cusp:
-            r_ae_norm = cusp_free_distance(r_ae_norm, en_scale.astype(r_ae.dtype))
+            r_ae_norm = cusp_free_distance(r_ae_norm, scale)
             r_ee_norm = cusp_free_distance(r_ee_norm, EE_SMOOTHING)
         h1 = jnp.concatenate([r_ae, r_ae_norm], axis=-1).reshape(nelec, -1)
         h2 = jnp.concatenate([r_ee, r_ee_norm], axis=-1)
@@ -160,11 +159,10 @@ def make_ferminet(nspins: tuple[int, int], charges: np.ndarray, settings: Ansatz
 
     def orbitals(params, x, atoms):
         r_ae, r_ae_norm, r_ee, r_ee_norm = input_features(x, atoms)
-        h1 = streams(params, r_ae, r_ae_norm, r_ee, r_ee_norm)
         scale = en_scale.astype(x.dtype) if exact_cusp else None
-        if exact_cusp:        # the electron-nucleus cusp factor of each row (electron)
-            z = jnp.asarray(charges_col, x.dtype)
-            row = jnp.exp(-jnp.sum(z * r_ae_norm / (1.0 + z * r_ae_norm), axis=(1, 2)))   # (nelec,)
+        h1 = streams(params, r_ae, r_ae_norm, r_ee, r_ee_norm, scale)
+        if exact_cusp:        # the electron-nucleus cusp factor of each row: Z r / (1 + Z r) = r / (r + 1/Z)
+            row = jnp.exp(-jnp.sum(r_ae_norm / (r_ae_norm + scale), axis=(1, 2)))         # (nelec,)
         blocks, start = [], 0
         for s, (n, norb) in enumerate(zip(nspins, norbs)):
             if n == 0:

@@ -1,7 +1,7 @@
 """Accuracy against exact energies: `FermiNet(mf).kernel()` end to end, as a user runs it.
 
     python benchmarks/bench_accuracy.py [--systems H2 He Li LiH Be] [--network small]
-                                        [--max-cycle 1000] [--eval-cycle 200] [--nwalkers 256]
+                                        [--max-cycle 1000] [--eval-cycle 200] [--nwalkers 256] [--seed 0]
 
 Each row: system (geometry and exact energy from ../shared/reference_energies.json), e_tot +- e_err
 (evaluation phase, reblocked), the error against exact in mHa, the SCF energy, and the wall time of
@@ -30,11 +30,12 @@ def main():
     p.add_argument('--nwalkers', type=int, default=256)
     p.add_argument('--optimizer', default='spring')
     p.add_argument('--basis', default='cc-pvdz')
+    p.add_argument('--seed', type=int, default=0)
     args = p.parse_args()
     with open(REFERENCE) as f:
         ref = json.load(f)
     print(f'network={args.network} nwalkers={args.nwalkers} max_cycle={args.max_cycle} '
-          f'eval_cycle={args.eval_cycle} optimizer={args.optimizer} basis={args.basis}')
+          f'eval_cycle={args.eval_cycle} optimizer={args.optimizer} basis={args.basis} seed={args.seed}')
     print(f'{"system":>6} {"e_tot":>12} {"e_err":>9} {"exact":>12} {"err mHa":>8} {"E(SCF)":>12} '
           f'{"wall s":>7}')
     for name in args.systems:
@@ -43,7 +44,7 @@ def main():
         mol = gto.M(atom=entry['geometry'], unit='bohr', spin=entry['spin'], basis=args.basis, verbose=0)
         mf = (scf.RHF(mol) if mol.spin == 0 else scf.UHF(mol)).run()
         fn = FermiNet(mf, network=args.network, nwalkers=args.nwalkers, max_cycle=args.max_cycle,
-                      eval_cycle=args.eval_cycle, optimizer=args.optimizer, verbose=0)
+                      eval_cycle=args.eval_cycle, optimizer=args.optimizer, seed=args.seed, verbose=0)
         fn.kernel()
         wall = time.time() - t0
         err = (fn.e_tot - entry['exact']) * 1000

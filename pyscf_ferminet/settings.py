@@ -48,7 +48,8 @@ class AnsatzSettings:
             give Kato's electron-nucleus cusps and, with jastrow='ee', the electron-electron ones,
             for any parameters) or
             'learned' (the reference FermiNet: |r| inputs and exponential envelopes).
-        scf_envelopes: initialise envelope weights and decay rates from the SCF orbitals.
+        scf_envelopes: initialise envelope weights from the SCF orbitals' atomic populations and decay
+            rates from each spin's HOMO energy (`envelopes.envelope_init_from_scf`).
     """
     hidden_dims: tuple = NETWORK_PRESETS['default']['hidden_dims']
     determinants: int = 16

@@ -59,29 +59,41 @@ def test_translating_electrons_and_nuclei_together_leaves_psi_unchanged():
     np.testing.assert_allclose(a, b, rtol=1e-12)
 
 
-def test_scf_envelopes_decay_like_the_scf_orbital_energies():
-    mol = gto.M(atom='Li 0 0 0; H 0 0 3.015', unit='bohr', basis='cc-pvdz', verbose=0)
-    mf = scf.RHF(mol).run()
+@pytest.mark.parametrize('spin', [0, 1])
+def test_scf_envelopes_decay_like_the_scf_wavefunction(spin):
+    # LiH (RHF) and LiH+ (UHF doublet, one beta electron): every column of spin s's block falls off
+    # at sqrt(2 |e_HOMO,s|), the long-range decay of the SCF determinant in an electron of spin s.
+    mol = gto.M(atom='Li 0 0 0; H 0 0 3.015', unit='bohr', basis='cc-pvdz', charge=spin, spin=spin,
+                verbose=0)
+    mf = (scf.RHF(mol) if spin == 0 else scf.UHF(mol)).run()
     ref = system_mod.scf_reference(mf)
-    settings = AnsatzSettings(hidden_dims=((8, 4),), determinants=1, full_det=False)
+    settings = AnsatzSettings(hidden_dims=((8, 4),), determinants=2, full_det=True)
     ansatz = make_ansatz(settings, mol.nelec, mol.atom_charges())
     params = envelopes_from_scf(ansatz.init(jax.random.PRNGKey(0), jnp.float64), settings, mol.nelec,
                                 ref, mol)
-    env = params['envelope'][0]
     atoms = jnp.asarray(mol.atom_coords())
-    # Far from the molecule every atom is at about the same distance: log env falls at the rate
-    # sqrt(2 |e_k|), the exact decay of a bound orbital of energy e_k.
     far = lambda d: jnp.array([[0.0, d, 1.5]])
     r_ae = far(30.0)[:, None, :] - atoms[None]
     r_ae2 = far(40.0)[:, None, :] - atoms[None]
-    e1 = envelopes.envelope_apply(env, r_ae, jnp.linalg.norm(r_ae, axis=-1, keepdims=True))
-    e2 = envelopes.envelope_apply(env, r_ae2, jnp.linalg.norm(r_ae2, axis=-1, keepdims=True))
-    slope = -(jnp.log(e2) - jnp.log(e1))[0] / (jnp.linalg.norm(r_ae2, axis=-1) - jnp.linalg.norm(r_ae, axis=-1)).mean()
-    np.testing.assert_allclose(slope, np.sqrt(2 * np.abs(ref.mo_energy[0])), rtol=2e-3)
-    # The Li 1s-like orbital is carried by Li, the bonding orbital has weight on both atoms.
-    pi = np.asarray(env['pi'])
-    assert pi[0, 0] == 1.0 and pi[1, 0] < 0.2
-    assert pi[1, 1] > 0.5
+    dist = jnp.linalg.norm(r_ae2, axis=-1).mean() - jnp.linalg.norm(r_ae, axis=-1).mean()
+    rates = []
+    for s in range(2):
+        env = params['envelope'][s]
+        e1 = envelopes.envelope_apply(env, r_ae, jnp.linalg.norm(r_ae, axis=-1, keepdims=True))
+        e2 = envelopes.envelope_apply(env, r_ae2, jnp.linalg.norm(r_ae2, axis=-1, keepdims=True))
+        slope = -(jnp.log(e2) - jnp.log(e1))[0] / dist                          # one per column
+        homo = np.max(ref.mo_energy[s])
+        np.testing.assert_allclose(slope, np.sqrt(2 * abs(homo)), rtol=2e-3)
+        rates.append(float(slope[0]))
+        # Weights: column 0 imitates the Li 1s-like alpha orbital, carried by Li alone; column 1
+        # the alpha bonding orbital (LiH) or a mostly-Li orbital (LiH+), with weight on H.
+        pi = np.asarray(env['pi'])
+        assert pi[0, 0] == 1.0 and pi[1, 0] < 0.2
+        assert pi[1, 1] > 0.2
+    if spin == 0:
+        assert rates[0] == rates[1]
+    else:            # the lone beta electron sits in the Li 1s-like orbital: its envelope is tight
+        assert rates[1] > 2.0 > rates[0]
 
 
 def _lih_ansatz(cusp, envelope='isotropic', nspins=(2, 2)):

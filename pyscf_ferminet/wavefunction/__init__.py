@@ -47,8 +47,9 @@ def scf_target_columns(nspins, full_det: bool):
 def envelopes_from_scf(params: dict, settings: AnsatzSettings, nspins, scf_ref, mol) -> dict:
     """Replaces the plain envelope initialisation by one fitted to the SCF orbitals.
 
-    Every determinant's column k gets the envelope of the SCF orbital it is pretrained towards
-    (see `scf_target_columns` and `envelopes.envelope_init_from_scf`).
+    Every determinant's column k gets the atom weights of the SCF orbital it is pretrained towards
+    (see `scf_target_columns`); every column of spin s's block decays at the rate set by that spin's
+    HOMO energy (see `envelopes.envelope_init_from_scf` for the choice and the measurement).
     """
     overlap = mol.intor_symmetric('int1e_ovlp')
     ao_atom = np.asarray(mol.aoslice_by_atom()[:, 2:], dtype=int)
@@ -59,10 +60,9 @@ def envelopes_from_scf(params: dict, settings: AnsatzSettings, nspins, scf_ref, 
         if nspins[s] == 0:
             continue
         coeff = np.stack([scf_ref.coeff[sp][:, k] for sp, k in columns], axis=1)
-        energy = np.array([scf_ref.mo_energy[sp][k] for sp, k in columns])
+        homo = float(np.max(scf_ref.mo_energy[s]))          # the rows of this block are spin-s electrons
         dtype = params['envelope'][s]['pi'].dtype
         env = envelopes.envelope_init_from_scf(ao_index, overlap, np.tile(coeff, settings.determinants),
-                                               np.tile(energy, settings.determinants), mol.natm,
-                                               settings.envelope, dtype)
+                                               homo, mol.natm, settings.envelope, dtype)
         new['envelope'][s] = env
     return new

@@ -62,22 +62,32 @@ def envelope_apply(params: dict, r_ae: jnp.ndarray, r_ae_norm: jnp.ndarray,
 
 
 def envelope_init_from_scf(ao_atom: np.ndarray, overlap: np.ndarray, coeff: np.ndarray,
-                           mo_energy: np.ndarray, natm: int, kind: str, dtype,
+                           homo_energy: float, natm: int, kind: str, dtype,
                            weight_floor: float = 0.1, min_decay: float = 0.3) -> dict:
-    """Envelope parameters for orbitals that imitate given SCF orbitals.
+    """Envelope parameters for the orbital columns of one spin block, from the SCF orbitals.
 
-    Choice and reason. The weight of atom I in orbital k is the square root of the orbital's Mulliken
-    gross population on I, |sum_{mu on I} C_mu,k (S C)_mu,k|: an orbital lives near the atoms that
-    carry it, and the square root turns a population (a square) into an amplitude. A floor keeps
-    every atom reachable, so the network can still grow density anywhere. The decay rate is the
-    exact long-range decay of a bound orbital, exp(-sqrt(2 |e_k|) r), from its orbital energy e_k
-    (bounded below by `min_decay` so that near-zero energies do not make an envelope flat).
+    Choice and reason.
+    - Weights: the weight of atom I in column k is the square root of the Mulliken gross population
+      of the SCF orbital k imitates on I, |sum_{mu on I} C_mu,k (S C)_mu,k|. An orbital lives near
+      the atoms that carry it, and the square root turns a population (a square) into an amplitude.
+      A floor keeps every atom reachable, so the network can still grow density anywhere.
+    - Decay rates: every column decays at sqrt(2 I), I = -e_HOMO of this spin (Koopmans' ionisation
+      energy, bounded below by `min_decay` so that a near-zero HOMO does not make the envelopes flat).
+      As one electron leaves the molecule, the determinant, expanded along that electron's row, falls
+      off with the slowest orbital it holds, the HOMO: exp(-sqrt(2 I) r) is the long-range decay of
+      the SCF wavefunction (and of the exact one, with the exact I) in every electron. Each column's
+      own orbital energy is the other candidate (exp(-2.2 r) for the Li 1s column of LiH). It fits
+      the SCF orbitals a little better in pretraining (loss 0.0037 against 0.0056 on LiH) but slows
+      the energy optimisation: over eight LiH seeds the seed-averaged training energy stayed 2-4 mHa
+      higher from iteration 150 to 400 (`benchmarks/README.md`, session 4). The columns of a
+      correlated wavefunction also carry diffuse parts, and an envelope tighter than the wavefunction
+      makes the network fight it; the HOMO rate is the tightest that the wavefunction allows.
 
     Args:
         ao_atom: (nao,) atom index of each atomic orbital.
         overlap: (nao, nao) AO overlap matrix.
         coeff: (nao, norb) MO coefficients of the orbitals to imitate, one per envelope column.
-        mo_energy: (norb,) their energies, hartree.
+        homo_energy: highest occupied orbital energy of the block's spin, hartree.
         natm: number of atoms.
         kind: 'isotropic' or 'full'.
 
@@ -89,6 +99,5 @@ def envelope_init_from_scf(ao_atom: np.ndarray, overlap: np.ndarray, coeff: np.n
     np.add.at(pop, ao_atom, gross)
     pi = np.sqrt(np.abs(pop))
     pi = np.maximum(pi / np.maximum(pi.max(axis=0, keepdims=True), 1e-12), weight_floor)
-    decay = np.maximum(np.sqrt(2.0 * np.abs(mo_energy)), min_decay)
-    sigma = np.broadcast_to(decay[None, :], pi.shape).copy()
+    sigma = np.full(pi.shape, max(np.sqrt(2.0 * abs(homo_energy)), min_decay))
     return _pack(pi, sigma, kind, dtype)

@@ -36,7 +36,8 @@ import jax
 import jax.numpy as jnp
 
 from pyscf_ferminet.optimize import clip_local_energies, learning_rate
-from pyscf_ferminet.taps import dense_layers, fill, layer_rows, strip_dense, tapped_gradients
+from pyscf_ferminet.taps import (dense_layers, fill, full_rows, layer_rows, strip_dense,
+                                 tapped_gradients)
 from pyscf_ferminet.settings import OptimSettings
 
 CURVATURE_DECAY = 0.95
@@ -78,7 +79,7 @@ def make_kfac(settings: OptimSettings, log_abs: Callable):
 
         # Gradient of L = mean(c log|psi|) and this batch's curvature blocks.
         grads_dense, a_new, g_new = [], [], []
-        for d, (abar, g, _) in zip(layers, layer_rows(layers, acts, g_out)):
+        for d, (abar, g, _) in zip(layers, full_rows(layer_rows(layers, acts, g_out))):
             reps = abar.shape[1]
             gw = jnp.einsum('n,nri,nro->io', c, abar, g) / n
             grads_dense.append({'w': gw[:d['w'].shape[0]], **({'b': gw[-1]} if 'b' in d else {})})

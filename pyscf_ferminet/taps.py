@@ -69,18 +69,19 @@ class _Tap:
         return self._record(x, x @ self.w)
 
     def shared_rmatmul(self, x, shared):
-        """x @ w[:d] + shared @ w[d:] with shared (1, d_s) the same for every row of x; records the
-        full input [x, shared broadcast], whose rows are what the weight gradient sums over."""
+        """x @ w[:d] + shared @ w[d:] with shared (1, d_s) the same for every row of x. Records x and
+        shared apart: the gradient of w[d:] is shared (x) (sum of the rows' output gradients), which
+        the optimisers use without repeating the shared input on every row."""
         d = x.shape[-1]
-        full = jnp.concatenate([x, jnp.broadcast_to(shared, x.shape[:-1] + shared.shape[-1:])], axis=-1)
-        return self._record(full, x @ self.w[:d] + shared @ self.w[d:])
+        return self._record(x, x @ self.w[:d] + shared @ self.w[d:], shared)
 
-    def _record(self, x, y):
-        """Keeps the layer input x and the output's shape; returns y + offset."""
+    def _record(self, x, y, shared=None):
+        """Keeps the layer input x (and the shared input) and the output's shape; returns y + offset."""
         if 'x' in self.slot:
             raise NotImplementedError('a dense layer is applied twice; only single-use '
                                       '`x @ w + b` layers are supported.')
-        self.slot['x'], self.slot['y'] = x, jax.ShapeDtypeStruct(y.shape, y.dtype)
+        self.slot['x'], self.slot['s'] = x, shared
+        self.slot['y'] = jax.ShapeDtypeStruct(y.shape, y.dtype)
         return y if self.offset is None else y + self.offset
 
     def __matmul__(self, other):
@@ -92,15 +93,34 @@ def with_bias_column(a):
 
 
 def layer_rows(layers: list, acts: list, g_out: list) -> list:
-    """Per dense layer (abar (N, R, I), g (N, R, O), has_bias): the inputs, with a column of ones
-    when the layer has a bias, and output gradients of `tapped_gradients`, their repeated axes
-    flattened into R, so the weight gradient of walker n is sum_r abar[n, r] (x) g[n, r]."""
+    """Per dense layer (abar (N, R, I), g (N, R, O), has_bias, shared): the per-row inputs, with a
+    column of ones when the layer has a bias, the output gradients of `tapped_gradients`, their
+    repeated axes flattened into R, and the shared input (N, I_s) or None. The weight gradient of walker
+    n is [sum_r abar[n, r] (x) g[n, r]; shared[n] (x) sum_r g[n, r]] for the weight rows [w[:I]; w[I:]]
+    (the bias, when present, is the last column of abar and pairs with b)."""
     rows = []
-    for d, a, g in zip(layers, acts, g_out):
+    for d, (a, shared), g in zip(layers, acts, g_out):
         n = a.shape[0]
         a = a.reshape(n, -1, a.shape[-1])
-        rows.append((with_bias_column(a) if 'b' in d else a, g.reshape(n, -1, g.shape[-1]), 'b' in d))
+        if shared is not None:
+            shared = shared.reshape(n, shared.shape[-1])
+        rows.append((with_bias_column(a) if 'b' in d else a, g.reshape(n, -1, g.shape[-1]), 'b' in d,
+                     shared))
     return rows
+
+
+def full_rows(rows: list) -> list:
+    """layer_rows with the shared input repeated on every row: (abar (N, R, I + I_s [+ 1]), g, has_bias),
+    abar's columns in the order of the rows of [w; b]."""
+    out = []
+    for abar, g, bias, shared in rows:
+        if shared is not None:
+            x = abar[..., :-1] if bias else abar
+            s = jnp.broadcast_to(shared[:, None, :], x.shape[:2] + shared.shape[-1:])
+            abar = jnp.concatenate([x, s], axis=-1)
+            abar = with_bias_column(abar) if bias else abar
+        out.append((abar, g, bias))
+    return out
 
 
 def tapped_gradients(log_abs: Callable, params, x, atoms):
@@ -117,9 +137,10 @@ def tapped_gradients(log_abs: Callable, params, x, atoms):
         rest: params with every dense layer replaced by None;
         g_rest: per-walker gradients of `rest`'s leaves, each (nwalkers, *leaf shape);
         g_out: per layer, (nwalkers, *output shape) gradients with respect to the layer output;
-        acts: per layer, (nwalkers, *input shape) layer inputs.
+        acts: per layer, (inputs (nwalkers, *input shape), shared): the layer inputs, and for a layer
+            applied through `shared_rmatmul` the input shared by all rows (nwalkers, 1, d_s), else None.
     The gradient of a layer's weight for walker n is sum_r acts[n, r] (x) g_out[n, r] over the
-    layer's repeated axes r (electrons or electron pairs).
+    layer's repeated axes r (electrons or electron pairs), the shared input counted on every row.
     """
     layers = dense_layers(params)
     rest = strip_dense(params)
@@ -131,7 +152,7 @@ def tapped_gradients(log_abs: Callable, params, x, atoms):
         value = log_abs(fill(r, taps), xi, atoms)
         if any('x' not in s for s in slots):
             raise NotImplementedError('a dense layer of the parameters is not used by log_abs.')
-        return value, ([s['x'] for s in slots], [s['y'] for s in slots])
+        return value, ([(s['x'], s['s']) for s in slots], [s['y'] for s in slots])
 
     # Output shapes of the dense layers for one walker (trace-time only).
     _, (_, out_shapes) = jax.eval_shape(lambda xi: walker(rest, [None] * len(layers), xi), x[0])

@@ -106,8 +106,30 @@ def test_factored_jacobian_matches_explicit(lih_batch):
     flat_t = jnp.concatenate([a.reshape(-1) for a in jax.tree_util.tree_leaves(jac.transpose_dot(w))])
     np.testing.assert_allclose(np.asarray(flat_t), np.asarray(j.T @ w), rtol=1e-10, atol=1e-12)
     # Both Gram paths are exercised: factored for the one-electron layers, explicit for pair layers.
-    rows = [a.shape[1] for a, _, _ in jac.dense]
+    rows = [a.shape[1] for a, _, _, _ in jac.dense]
     assert max(rows) == 16 and min(rows) == 2
+
+
+@pytest.mark.parametrize('nwalkers', [256])
+def test_factored_gram_in_symmetric_blocks_matches_explicit(nwalkers):
+    # With 256 walkers the factored Gram blocks are computed on and above the diagonal only (4
+    # walker blocks); the one-electron layers (R = 4, I = 65, O = 32) take the factored path.
+    atoms = np.array([[0.0, 0.0, 0.0], [0.0, 0.0, 3.015]])
+    charges = np.array([3.0, 1.0])
+    ansatz = make_ansatz(AnsatzSettings(hidden_dims=((32, 8), (32, 8)), determinants=2), (2, 2),
+                         charges)
+    params = ansatz.init(jax.random.PRNGKey(2), jnp.float64)
+    x = mcmc.init_walkers(jax.random.PRNGKey(3), atoms, charges, (2, 2), nwalkers, jnp.float64)
+    log_abs = lambda p, y, a: ansatz.log_psi(p, y, a)[1]
+    atoms = jnp.asarray(atoms)
+    jac = optimize.FactoredJacobian(log_abs, params, x, atoms)
+    factored = [a.shape[1] ** 2 * (a.shape[2] + g.shape[2]) < a.shape[2] * g.shape[2]
+                for a, g, _, _ in jac.dense]
+    assert sum(factored) >= 3
+    explicit = jax.vmap(jax.grad(log_abs), in_axes=(None, 0, None))(params, x, atoms)
+    j = jnp.concatenate([a.reshape(nwalkers, -1) for a in jax.tree_util.tree_leaves(explicit)], axis=1)
+    np.testing.assert_allclose(np.asarray(jax.jit(jac.gram)()), np.asarray(j @ j.T), rtol=1e-10,
+                               atol=1e-10)
 
 
 @pytest.mark.parametrize('name', ['spring', 'minsr'])

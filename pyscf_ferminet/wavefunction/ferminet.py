@@ -31,6 +31,7 @@ import numpy as np
 from pyscf_ferminet.settings import AnsatzSettings
 from pyscf_ferminet.wavefunction import envelopes
 from pyscf_ferminet.wavefunction.envelopes import cusp_free_distance
+from pyscf_ferminet.wavefunction.linalg import slogdet
 
 # Length of the smoothing of |r_ij| in the two-electron inputs with exact cusps, bohr.
 EE_SMOOTHING = 1.0
@@ -198,12 +199,12 @@ def make_ferminet(nspins: tuple[int, int], charges: np.ndarray, settings: Ansatz
         # which every derivative of log det contains, overflows in float32, and 0 x inf made the
         # local energy NaN (seen once in a 3000-iteration Be run; float64 gave a normal E_L there).
         cutoff = float(np.log(jnp.finfo(x.dtype).eps))
-        ld_ref = sum(jnp.linalg.slogdet(jax.lax.stop_gradient(m))[1] for m in mats)   # (ndet,)
+        ld_ref = sum(slogdet(jax.lax.stop_gradient(m))[1] for m in mats)   # (ndet,)
         keep = ld_ref - jnp.max(ld_ref) > cutoff
         sign, logdet = 1.0, 0.0
         for m in mats:
             eye = jnp.eye(m.shape[-1], dtype=m.dtype)
-            s, ld = jnp.linalg.slogdet(jnp.where(keep[:, None, None], m, eye))    # (ndet,)
+            s, ld = slogdet(jnp.where(keep[:, None, None], m, eye))    # (ndet,)
             sign, logdet = sign * s, logdet + ld
         shift = jax.lax.stop_gradient(jnp.max(ld_ref))
         total = jnp.sum(jnp.where(keep, sign * jnp.exp(logdet - shift), 0.0))

@@ -130,6 +130,11 @@ def test_factored_gram_in_symmetric_blocks_matches_explicit(nwalkers):
     j = jnp.concatenate([a.reshape(nwalkers, -1) for a in jax.tree_util.tree_leaves(explicit)], axis=1)
     np.testing.assert_allclose(np.asarray(jax.jit(jac.gram)()), np.asarray(j @ j.T), rtol=1e-10,
                                atol=1e-10)
+    # The same with the walkers sharded over the devices (two in the tests): blocks cross devices.
+    xs = jax.device_put(x, NamedSharding(vmc.device_mesh(), PartitionSpec('walkers')))
+    gram = jax.jit(lambda p, y: optimize.FactoredJacobian(log_abs, p, y, atoms).gram())
+    np.testing.assert_allclose(np.asarray(gram(params, xs)), np.asarray(j @ j.T), rtol=1e-10,
+                               atol=1e-10)
 
 
 @pytest.mark.parametrize('name', ['spring', 'minsr'])

@@ -110,10 +110,10 @@ def test_factored_jacobian_matches_explicit(lih_batch):
     assert max(rows) == 16 and min(rows) == 2
 
 
-@pytest.mark.parametrize('nwalkers', [256])
-def test_factored_gram_in_symmetric_blocks_matches_explicit(nwalkers):
+def test_factored_gram_in_symmetric_blocks_matches_explicit():
     # With 256 walkers the factored Gram blocks are computed on and above the diagonal only (4
     # walker blocks); the one-electron layers (R = 4, I = 65, O = 32) take the factored path.
+    nwalkers = 256
     atoms = np.array([[0.0, 0.0, 0.0], [0.0, 0.0, 3.015]])
     charges = np.array([3.0, 1.0])
     ansatz = make_ansatz(AnsatzSettings(hidden_dims=((32, 8), (32, 8)), determinants=2), (2, 2),

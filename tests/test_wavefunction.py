@@ -9,6 +9,7 @@ from pyscf import gto, scf
 from pyscf_ferminet import system as system_mod
 from pyscf_ferminet.settings import AnsatzSettings
 from pyscf_ferminet.wavefunction import envelopes, envelopes_from_scf, make_ansatz
+from pyscf_ferminet.wavefunction.linalg import slogdet
 
 ATOMS = jnp.array([[0.0, 0.0, 0.0], [0.0, 0.0, 3.0]])
 CHARGES = np.array([3.0, 1.0])
@@ -198,7 +199,6 @@ def test_unrolled_slogdet_matches_lapack_with_derivatives(n):
     # The orbital determinants go through Gaussian elimination in array operations (linalg.slogdet);
     # sign, log|det| and the first and second derivatives that the optimiser and the Laplacian take
     # must be LAPACK's, pivoting included.
-    from pyscf_ferminet.wavefunction.linalg import slogdet
     rng = np.random.default_rng(n)
     a = rng.normal(size=(5, 3, n, n))
     if n > 1:
@@ -218,7 +218,6 @@ def test_unrolled_slogdet_matches_lapack_with_derivatives(n):
 
 
 def test_unrolled_slogdet_of_a_singular_matrix():
-    from pyscf_ferminet.wavefunction.linalg import slogdet
     a = jnp.array([[[1.0, 2.0, 3.0], [2.0, 4.0, 6.0], [0.0, 1.0, 1.0]], np.eye(3)])
     sign, logdet = slogdet(a)
     assert float(sign[0]) == 0.0 and float(logdet[0]) == -np.inf

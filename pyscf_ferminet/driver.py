@@ -255,8 +255,13 @@ def kernel(fn):
     fn.state = state if fn.eval_cycle == 0 else eval_state
     fn._model = model
 
-    block = stats.reblock(fn.e_eval.energy)
-    fn.e_tot, fn.e_err = float(block.mean), float(block.error)
+    fn.e_tot, fn.e_err, reblocked = stats.energy_estimate(fn.e_eval.energy, fn.e_eval.variance,
+                                                          fn.nwalkers)
+    if not reblocked:
+        log.warn('eval_cycle = %d is too short to reblock (< %d iterations): e_err is the spread of '
+                 'the local energies over the walkers, without autocorrelation between iterations. '
+                 'Use eval_cycle >= 100 for an autocorrelation-aware error.', fn.eval_cycle,
+                 stats.MIN_POINTS)
     fn.e_corr = fn.e_tot - fn.e_scf if fn.e_scf is not None else None
     fn.converged = convergence(fn.e_hist.energy, fn.conv_tol) and bool(np.isfinite(fn.e_tot))
     fn.timings['total'] = time.time() - t_total

@@ -87,7 +87,8 @@ class FermiNet(lib.StreamObject):
             Auxiliary points per walker in the density-matrix estimator (default 8).
 
     Results (after kernel):
-        e_tot, e_err : energy and its 1-sigma error (reblocked), hartree, from the evaluation phase.
+        e_tot, e_err : energy and its 1-sigma error, hartree, from the evaluation phase: reblocked
+            over iterations, or with eval_cycle < 4 the spread over walkers (a warning says so).
         e_corr : e_tot minus the SCF energy.
         converged : True when every energy was finite and the optimisation had levelled off: the mean
             training energy of the last 10% of iterations differs from that of the 10% before by less

@@ -151,3 +151,27 @@ def mean_error(samples: np.ndarray) -> tuple[float, float]:
                          f'got {x.shape}')
     r = reblock(x)
     return r.mean, r.error
+
+
+def energy_estimate(means: np.ndarray, variances: np.ndarray, nwalkers: int) -> tuple[float, float, bool]:
+    """The energy and its 1-sigma error from per-iteration walker means and variances.
+
+    With at least ``MIN_POINTS`` iterations the series of means is reblocked (`reblock`). A shorter
+    series cannot be reblocked; then the error comes from the spread of the local energies over
+    the walkers, which are independent Markov chains: sqrt(<variance> / (nwalkers * niter)). It
+    counts the walkers' samples as independent across the few iterations, which is close for
+    iterations that are many MCMC steps apart and optimistic otherwise.
+
+    Returns:
+        (mean, error, reblocked): reblocked is False when the walker-spread error was used.
+    """
+    means = np.asarray(means, dtype=np.float64)
+    n = means.size
+    if n >= MIN_POINTS:
+        r = reblock(means)
+        return r.mean, r.error, True
+    if n == 0 or nwalkers < 2:
+        return (float(means.mean()) if n else math.nan), math.inf, False
+    # The stored variances divide by nwalkers; the unbiased sample variance divides by nwalkers - 1.
+    variance = float(np.mean(np.asarray(variances, dtype=np.float64))) * nwalkers / (nwalkers - 1)
+    return float(means.mean()), math.sqrt(variance / (nwalkers * n)), False

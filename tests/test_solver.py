@@ -49,6 +49,12 @@ def test_restart_from_chkfile_continues_the_same_run(h2_rhf, tmp_path):
     from pyscf import lib
     saved = lib.chkfile.load(chk, 'ferminet')
     assert saved['e_tot'] == pytest.approx(resumed.e_tot)
+    # Evaluating only, one iteration: too short to reblock, e_err is the spread over the walkers.
+    once = FermiNet(h2_rhf, max_cycle=12, seed=3, chkfile=chk, **dict(QUICK, eval_cycle=1)).run()
+    assert once.e_eval.energy.shape == (1,) and once.e_hist.energy.shape == (12,)
+    n = QUICK['nwalkers']
+    assert once.e_err == pytest.approx(np.sqrt(once.e_eval.variance[0] / (n - 1)), rel=1e-9)
+    assert 0 < once.e_err < 0.05
     # The cusp form changes the wavefunction without changing a parameter's shape: a state written
     # with one cannot be resumed with the other.
     with pytest.raises(ValueError, match="cusp = 'exact'.*cusp = 'learned'"):

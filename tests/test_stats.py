@@ -64,3 +64,22 @@ def test_short_series(n):
 def test_constant_series():
     r = stats.reblock(np.full(100, -7.98))
     assert r.error == 0.0 and r.mean == pytest.approx(-7.98)
+
+
+def test_energy_estimate_short_series_uses_walker_spread():
+    rng = np.random.default_rng(3)
+    e = rng.normal(-8.07, 0.1, size=(2, 400))          # 2 iterations x 400 walkers
+    mean, err, reblocked = stats.energy_estimate(e.mean(1), e.var(1), 400)
+    assert not reblocked and mean == pytest.approx(e.mean())
+    assert err == pytest.approx(e.std(ddof=1) / math.sqrt(e.size), rel=0.02)
+    assert abs(err / (0.1 / math.sqrt(800)) - 1) < 0.1
+    m1, e1, _ = stats.energy_estimate(e.mean(1)[:1], e.var(1)[:1], 400)
+    assert np.isfinite(e1) and e1 == pytest.approx(e[0].std(ddof=1) / 20.0)
+    assert stats.energy_estimate(np.zeros(0), np.zeros(0), 400)[1] == math.inf
+
+
+def test_energy_estimate_reblocks_long_series():
+    x = _ar1(0.9, 2**12, sigma=0.01)
+    mean, err, reblocked = stats.energy_estimate(x, np.full(x.size, 1.0), 256)
+    r = stats.reblock(x)
+    assert reblocked and (mean, err) == (r.mean, r.error)

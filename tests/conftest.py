@@ -1,9 +1,24 @@
-"""Test configuration: 64-bit JAX for the checks that need it (tests pass explicit dtypes)."""
+"""Test configuration: 64-bit JAX for the checks that need it (tests pass explicit dtypes), two
+emulated devices, and a compilation cache shared by the tests of one run.
 
+Many tests build solvers with the same settings; each builds new jitted functions, which JAX's
+in-memory cache does not share. The persistent cache is keyed by the compiled program, so identical
+programs compile once per run. It lives in a fresh temporary directory, removed at exit.
+"""
+
+import atexit
 import os
+import shutil
+import tempfile
 
 os.environ.setdefault('XLA_FLAGS', '--xla_force_host_platform_device_count=2')
 
 import jax  # noqa: E402
 
 jax.config.update('jax_enable_x64', True)
+
+_CACHE = tempfile.mkdtemp(prefix='pyscf_ferminet_jax_cache_')
+atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
+jax.config.update('jax_compilation_cache_dir', _CACHE)
+jax.config.update('jax_persistent_cache_min_compile_time_secs', 0.0)
+jax.config.update('jax_persistent_cache_min_entry_size_bytes', 0)

@@ -153,7 +153,8 @@ def mean_error(samples: np.ndarray) -> tuple[float, float]:
     return r.mean, r.error
 
 
-def energy_estimate(means: np.ndarray, variances: np.ndarray, nwalkers: int) -> tuple[float, float, bool]:
+def energy_estimate(means: np.ndarray, variances: np.ndarray,
+                    nwalkers: int) -> tuple[float, float, bool]:
     """The energy and its 1-sigma error from per-iteration walker means and variances.
 
     With at least ``MIN_POINTS`` iterations the series of means is reblocked (`reblock`). A shorter

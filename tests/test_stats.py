@@ -73,7 +73,7 @@ def test_energy_estimate_short_series_uses_walker_spread():
     assert not reblocked and mean == pytest.approx(e.mean())
     assert err == pytest.approx(e.std(ddof=1) / math.sqrt(e.size), rel=0.02)
     assert abs(err / (0.1 / math.sqrt(800)) - 1) < 0.1
-    m1, e1, _ = stats.energy_estimate(e.mean(1)[:1], e.var(1)[:1], 400)
+    _, e1, _ = stats.energy_estimate(e.mean(1)[:1], e.var(1)[:1], 400)
     assert np.isfinite(e1) and e1 == pytest.approx(e[0].std(ddof=1) / 20.0)
     assert stats.energy_estimate(np.zeros(0), np.zeros(0), 400)[1] == math.inf
 

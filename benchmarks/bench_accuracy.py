@@ -9,16 +9,12 @@ the whole run (SCF, pretraining, optimisation, evaluation, compilation included)
 """
 
 import argparse
-import json
-import os
 import time
 
-from pyscf import gto, scf
 
 from pyscf_ferminet import FermiNet
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-REFERENCE = os.path.join(HERE, '..', '..', 'shared', 'reference_energies.json')
+import reference  # benchmarks/reference.py, beside this script
 
 
 def main():
@@ -32,8 +28,7 @@ def main():
     p.add_argument('--basis', default='cc-pvdz')
     p.add_argument('--seed', type=int, default=0)
     args = p.parse_args()
-    with open(REFERENCE) as f:
-        ref = json.load(f)
+    ref = reference.load()
     print(f'network={args.network} nwalkers={args.nwalkers} max_cycle={args.max_cycle} '
           f'eval_cycle={args.eval_cycle} optimizer={args.optimizer} basis={args.basis} seed={args.seed}')
     print(f'{"system":>6} {"e_tot":>12} {"e_err":>9} {"exact":>12} {"err mHa":>8} {"E(SCF)":>12} '
@@ -41,8 +36,7 @@ def main():
     for name in args.systems:
         entry = ref[name]
         t0 = time.time()
-        mol = gto.M(atom=entry['geometry'], unit='bohr', spin=entry['spin'], basis=args.basis, verbose=0)
-        mf = (scf.RHF(mol) if mol.spin == 0 else scf.UHF(mol)).run()
+        mf = reference.run_scf(entry, args.basis)
         fn = FermiNet(mf, network=args.network, nwalkers=args.nwalkers, max_cycle=args.max_cycle,
                       eval_cycle=args.eval_cycle, optimizer=args.optimizer, seed=args.seed, verbose=0)
         fn.kernel()

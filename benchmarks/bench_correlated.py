@@ -11,31 +11,25 @@ times smaller than that of two independent evaluations: nearby wavefunctions, fo
 of one checkpoint with different settings, can be ranked to a few hundredths of a mHa.
 """
 
-import json
-import os
 import sys
 import time
 
 import jax
 import jax.numpy as jnp
 import numpy as np
-from pyscf import gto, scf
 
 from pyscf_ferminet import FermiNet, checkpoint, mcmc
 from pyscf_ferminet.driver import Model
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-REFERENCE = os.path.join(HERE, '..', '..', 'shared', 'reference_energies.json')
+import reference  # benchmarks/reference.py, beside this script
 
 
 def main():
     files = [a for a in sys.argv[1:] if '=' not in a]
     opts = dict(a.split('=', 1) for a in sys.argv[1:] if '=' in a)
     niter, system, block = int(opts.get('niter', 2000)), opts.get('system', 'LiH'), 50
-    with open(REFERENCE) as f:
-        entry = json.load(f)[system]
-    mol = gto.M(atom=entry['geometry'], unit='bohr', spin=entry['spin'], basis='cc-pvdz', verbose=0)
-    mf = (scf.RHF(mol) if mol.spin == 0 else scf.UHF(mol)).run()
+    entry = reference.load()[system]
+    mf = reference.run_scf(entry)
     fn = FermiNet(mf, verbose=0, network=opts.get('network', 'small'))
     fn.build()
     model = Model(fn)

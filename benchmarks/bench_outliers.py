@@ -8,17 +8,13 @@ walker's closest electron-nucleus and electron-electron distances (bohr).
 """
 
 import argparse
-import json
-import os
 
 import jax
 import numpy as np
-from pyscf import gto, scf
 
 from pyscf_ferminet import FermiNet, driver
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-REFERENCE = os.path.join(HERE, '..', '..', 'shared', 'reference_energies.json')
+import reference  # benchmarks/reference.py, beside this script
 
 
 def main():
@@ -26,10 +22,8 @@ def main():
     p.add_argument('--max-cycle', type=int, default=1500)
     p.add_argument('--samples', type=int, default=50, help='evaluation iterations whose walkers are kept')
     args = p.parse_args()
-    with open(REFERENCE) as f:
-        entry = json.load(f)['LiH']
-    mol = gto.M(atom=entry['geometry'], unit='bohr', basis='cc-pvdz', verbose=0)
-    mf = scf.RHF(mol).run()
+    entry = reference.load()['LiH']
+    mf = reference.run_scf(entry)
     fn = FermiNet(mf, network='small', max_cycle=args.max_cycle, eval_cycle=1, verbose=0)
     fn.kernel()
     model = driver.Model(fn)

@@ -10,18 +10,14 @@ e_tot +- e_err from the evaluation phase, the evaluation's mean variance and the
 """
 
 import ast
-import json
-import os
 import sys
 import time
 
 import numpy as np
-from pyscf import gto, scf
 
 from pyscf_ferminet import FermiNet
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-REFERENCE = os.path.join(HERE, '..', '..', 'shared', 'reference_energies.json')
+import reference  # benchmarks/reference.py, beside this script
 
 
 def main():
@@ -37,10 +33,8 @@ def main():
         except (ValueError, SyntaxError):
             pass
         settings[name] = value
-    with open(REFERENCE) as f:
-        entry = json.load(f)[system]
-    mol = gto.M(atom=entry['geometry'], unit='bohr', spin=entry['spin'], basis='cc-pvdz', verbose=0)
-    mf = (scf.RHF(mol) if mol.spin == 0 else scf.UHF(mol)).run()
+    entry = reference.load()[system]
+    mf = reference.run_scf(entry)
     settings.setdefault('network', 'small')
     fn = FermiNet(mf, verbose=0, **settings)
     fn.kernel()

@@ -18,16 +18,13 @@ one run's 20-iteration means), plus that trace in 50-iteration windows.
 """
 
 import argparse
-import json
-import os
 
 import numpy as np
-from pyscf import gto, scf
 
 from pyscf_ferminet import FermiNet
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-REFERENCE = os.path.join(HERE, '..', '..', 'shared', 'reference_energies.json')
+import reference  # benchmarks/reference.py, beside this script
+
 STARTS = {'plain': dict(scf_envelopes=False, pretrain_cycle=0),
           'scf': dict(scf_envelopes=True, pretrain_cycle=0),
           'pretrain': dict(scf_envelopes=False, pretrain_cycle=200),
@@ -49,15 +46,13 @@ def main():
     p.add_argument('--seeds', type=int, nargs='+', default=[0])
     p.add_argument('--starts', nargs='+', default=list(STARTS), choices=list(STARTS))
     args = p.parse_args()
-    with open(REFERENCE) as f:
-        ref = json.load(f)
+    ref = reference.load()
     print(f'network={args.network} nwalkers={args.nwalkers} max_cycle={args.max_cycle}')
     print(f'{"system":>6} {"start":>13} {"pre loss":>9} {"E(180-200)":>11} {"E(last 50)":>11} {"it 10mHa":>8} '
           f'{"s 10mHa":>8} {"it 2mHa":>8} {"s 2mHa":>8}')
     for name in args.systems:
         entry = ref[name]
-        mol = gto.M(atom=entry['geometry'], unit='bohr', spin=entry['spin'], basis='cc-pvdz', verbose=0)
-        mf = scf.RHF(mol).run() if mol.spin == 0 else scf.UHF(mol).run()
+        mf = reference.run_scf(entry)
         for start in args.starts:
             kw = STARTS[start]
             rows, traces = [], []

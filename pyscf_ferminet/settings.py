@@ -60,10 +60,16 @@ class AnsatzSettings:
     scf_envelopes: bool = True
 
     def __post_init__(self):
-        dims = tuple(tuple(int(d) for d in layer) for layer in self.hidden_dims)
+        message = (f'hidden_dims = {self.hidden_dims!r}: give ((n_one, n_two), ...) with positive '
+                   'integer widths, at least one layer, e.g. ((64, 16), (64, 16), (64, 16)).')
+        try:
+            if isinstance(self.hidden_dims, str):
+                raise TypeError
+            dims = tuple(tuple(int(d) for d in layer) for layer in self.hidden_dims)
+        except (TypeError, ValueError):
+            raise ValueError(message) from None
         if not dims or any(len(layer) != 2 or min(layer) < 1 for layer in dims):
-            raise ValueError(f'hidden_dims = {self.hidden_dims!r}: give ((n_one, n_two), ...) with '
-                             'positive widths, at least one layer.')
+            raise ValueError(message)
         object.__setattr__(self, 'hidden_dims', dims)
         _check_positive_int('determinants', self.determinants)
         _check_choice('envelope', self.envelope, {'isotropic', 'full'})

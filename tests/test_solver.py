@@ -80,6 +80,8 @@ def test_ase_atoms_input_converts_angstrom_once():
     ('max_cycle', 0, 'max_cycle'), ('max_cycle', -5, 'max_cycle'), ('nwalkers', 63, 'devices'),
     ('network', 'huge', 'network'), ('optimizer', 'sgd', 'optimizer'), ('precision', 'float16', 'precision'),
     ('envelope', 'round', 'envelope'), ('eval_cycle', 0, 'eval_cycle'), ('cusp', 'kato', 'cusp'),
+    ('hidden_dims', '((64,16),)*3', 'hidden_dims'), ('hidden_dims', ((64, 0),), 'hidden_dims'),
+    ('hidden_dims', ((64, 16, 4),), 'hidden_dims'),
 ])
 def test_bad_settings_raise(h2_rhf, setting, value, match):
     fn = FermiNet(h2_rhf, **dict(QUICK, **{setting: value}))

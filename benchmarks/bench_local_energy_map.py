@@ -1,9 +1,11 @@
 """Where a trained wavefunction's energy error lives: the local energy mapped over configuration space.
 
-    python benchmarks/bench_local_energy_map.py run.chk.state [system=LiH] [network=small] [niter=2000]
+    python benchmarks/bench_local_energy_map.py run.chk.state [system=LiH] [niter=2000] [seed=0] \
+        [network=small] [other ansatz settings of the run, name=value]
 
 The argument is a training-state file (`chkfile + '.state'`) of a run of one system (a key of
-../shared/reference_energies.json, default LiH). With the parameters frozen, walkers are sampled from
+../shared/reference_energies.json, default LiH). The cusp form and precision are read from the file;
+give the network shape (default 'small') and any other non-default ansatz setting of the run. With the parameters frozen, walkers are sampled from
 |psi|^2 (256 walkers from the file, 10 Metropolis steps per iteration, 100 iterations of burn-in) and
 every local energy is kept with its configuration. For the exact wavefunction E_L is the exact energy
 everywhere, so E_L - E_exact, averaged over a region, shows which configurations the wavefunction gets
@@ -19,6 +21,7 @@ wrong. Printed:
 Errors assume an autocorrelation time of 5 iterations (a rough value for 10 steps per iteration).
 """
 
+import ast
 import sys
 
 import jax
@@ -78,15 +81,26 @@ def main():
     opts = dict(a.split('=', 1) for a in sys.argv[1:] if '=' in a)
     if len(files) != 1:
         raise SystemExit(__doc__)
-    system, niter = opts.get('system', 'LiH'), int(opts.get('niter', 2000))
+    system, niter = opts.pop('system', 'LiH'), int(opts.pop('niter', 2000))
+    seed = int(opts.pop('seed', 0))
+    settings = {'network': 'small'}
+    for name, value in opts.items():
+        try:
+            settings[name] = ast.literal_eval(value)
+        except (ValueError, SyntaxError):
+            settings[name] = value
+    saved = checkpoint.load(files[0])
+    stored = dict({'cusp': 'learned', 'precision': 'float32'}, **saved['settings'])  # as driver.py reads it
+    for name in ('cusp', 'precision'):
+        settings.setdefault(name, stored[name])
     entry = reference.load()[system]
     mf = reference.run_scf(entry)
-    fn = FermiNet(mf, verbose=0, network=opts.get('network', 'small'))
+    fn = FermiNet(mf, verbose=0, **settings)
     fn.build()
     model = Model(fn)
-    state = checkpoint.load(files[0])['state']
+    state = saved['state']
     atoms = np.asarray(fn.system.atoms)
-    e, r = sample(model, state, jnp.asarray(atoms, jnp.float32), niter, int(opts.get('seed', 0)))
+    e, r = sample(model, state, jnp.asarray(atoms, model.dtype), niter, seed)
     err = e - entry['exact']
     med = np.median(e)
     mad = np.mean(np.abs(e - med))

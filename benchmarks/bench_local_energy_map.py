@@ -29,6 +29,7 @@ import jax.numpy as jnp
 import numpy as np
 
 from pyscf_ferminet import FermiNet, checkpoint, mcmc
+from pyscf_ferminet import driver
 from pyscf_ferminet.driver import Model
 
 import reference  # benchmarks/reference.py, beside this script
@@ -97,6 +98,7 @@ def main():
     mf = reference.run_scf(entry)
     fn = FermiNet(mf, verbose=0, **settings)
     fn.build()
+    driver._set_precision(fn)                  # float64 states need JAX's 64-bit mode, as in a run
     model = Model(fn)
     state = saved['state']
     atoms = np.asarray(fn.system.atoms)

@@ -11,7 +11,6 @@ the whole run (SCF, pretraining, optimisation, evaluation, compilation included)
 import argparse
 import time
 
-
 from pyscf_ferminet import FermiNet
 
 import reference  # benchmarks/reference.py, beside this script

@@ -5,11 +5,11 @@
 
 The argument is a training-state file (`chkfile + '.state'`) of a run of one system (a key of
 ../shared/reference_energies.json, default LiH). The cusp form and precision are read from the file;
-give the network shape (default 'small') and any other non-default ansatz setting of the run. With the parameters frozen, walkers are sampled from
-|psi|^2 (256 walkers from the file, 10 Metropolis steps per iteration, 100 iterations of burn-in) and
-every local energy is kept with its configuration. For the exact wavefunction E_L is the exact energy
-everywhere, so E_L - E_exact, averaged over a region, shows which configurations the wavefunction gets
-wrong. Printed:
+give the network shape (default 'small') and any other non-default ansatz setting of the run. With the
+parameters frozen, walkers are sampled from |psi|^2 (256 walkers from the file, 10 Metropolis steps per
+iteration, 100 iterations of burn-in) and every local energy is kept with its configuration. For the
+exact wavefunction E_L is the exact energy everywhere, so E_L - E_exact, averaged over a region, shows
+which configurations the wavefunction gets wrong. Printed:
 
 - the tails: the mean with E_L clipped at k mean absolute deviations from the median, how much of the
   mean and of the variance the clipped samples carry (the optimiser's gradient sees only the clipped
@@ -21,16 +21,13 @@ wrong. Printed:
 Errors assume an autocorrelation time of 5 iterations (a rough value for 10 steps per iteration).
 """
 
-import ast
 import sys
 
 import jax
 import jax.numpy as jnp
 import numpy as np
 
-from pyscf_ferminet import FermiNet, checkpoint, mcmc
-from pyscf_ferminet import driver
-from pyscf_ferminet.driver import Model
+from pyscf_ferminet import FermiNet, checkpoint, driver, mcmc
 
 import reference  # benchmarks/reference.py, beside this script
 
@@ -73,25 +70,19 @@ def binned(label, values, edges, err):
             continue
         e = err[m]
         sem = e.std() * np.sqrt(TAU / m.sum())
-        print(f'    {bounds[b]:5.2f} - {bounds[b + 1]:<6.2f} {m.mean():9.4f} {1e3 * e.mean():+13.2f} +- {1e3 * sem:5.2f} '
+        print(f'    {bounds[b]:5.2f} - {bounds[b + 1]:<6.2f} {m.mean():9.4f} '
+              f'{1e3 * e.mean():+13.2f} +- {1e3 * sem:5.2f} '
               f'{1e3 * e.sum() / err.size:+11.3f} +- {1e3 * sem * m.sum() / err.size:5.3f}')
 
 
 def main():
     files = [a for a in sys.argv[1:] if '=' not in a]
-    opts = dict(a.split('=', 1) for a in sys.argv[1:] if '=' in a)
     if len(files) != 1:
         raise SystemExit(__doc__)
-    system, niter = opts.pop('system', 'LiH'), int(opts.pop('niter', 2000))
-    seed = int(opts.pop('seed', 0))
-    settings = {'network': 'small'}
-    for name, value in opts.items():
-        try:
-            settings[name] = ast.literal_eval(value)
-        except (ValueError, SyntaxError):
-            settings[name] = value
+    settings = dict({'network': 'small'}, **reference.parse_settings(a for a in sys.argv[1:] if '=' in a))
+    system, niter, seed = str(settings.pop('system', 'LiH')), settings.pop('niter', 2000), settings.pop('seed', 0)
     saved = checkpoint.load(files[0])
-    stored = dict({'cusp': 'learned', 'precision': 'float32'}, **saved['settings'])  # as driver.py reads it
+    stored = driver.saved_settings(saved)
     for name in ('cusp', 'precision'):
         settings.setdefault(name, stored[name])
     entry = reference.load()[system]
@@ -99,7 +90,7 @@ def main():
     fn = FermiNet(mf, verbose=0, **settings)
     fn.build()
     driver._set_precision(fn)                  # float64 states need JAX's 64-bit mode, as in a run
-    model = Model(fn)
+    model = driver.Model(fn)
     state = saved['state']
     atoms = np.asarray(fn.system.atoms)
     e, r = sample(model, state, jnp.asarray(atoms, model.dtype), niter, seed)
@@ -115,7 +106,8 @@ def main():
         clipped = np.clip(e, med - k * mad, med + k * mad)
         out = clipped != e
         share = np.sum((e[out] - e.mean()) ** 2) / np.sum((e - e.mean()) ** 2)
-        print(f'    {k:3d} {1e3 * (clipped.mean() - entry["exact"]):+9.3f} mHa {1e3 * (e.mean() - clipped.mean()):+8.3f} mHa '
+        print(f'    {k:3d} {1e3 * (clipped.mean() - entry["exact"]):+9.3f} mHa '
+              f'{1e3 * (e.mean() - clipped.mean()):+8.3f} mHa '
               f'{out.mean():9.5f} {share:6.2f}')
     charges = np.asarray(fn.system.charges)
     nup = fn.system.nspins[0]

@@ -9,7 +9,6 @@ iterations, the mean training energy minus exact (mHa) and the median per-iterat
 e_tot +- e_err from the evaluation phase, the evaluation's mean variance and the timings.
 """
 
-import ast
 import sys
 import time
 
@@ -22,17 +21,8 @@ import reference  # benchmarks/reference.py, beside this script
 
 def main():
     t0 = time.time()
-    settings, system = {}, 'LiH'
-    for arg in sys.argv[1:]:
-        name, value = arg.split('=', 1)
-        if name == 'system':
-            system = value
-            continue
-        try:
-            value = ast.literal_eval(value)
-        except (ValueError, SyntaxError):
-            pass
-        settings[name] = value
+    settings = reference.parse_settings(sys.argv[1:])
+    system = str(settings.pop('system', 'LiH'))
     entry = reference.load()[system]
     mf = reference.run_scf(entry)
     settings.setdefault('network', 'small')

@@ -128,13 +128,18 @@ def save_state(fn, state, e_hist, losses):
     })
 
 
+def saved_settings(data: dict) -> dict:
+    """The solver settings a state file was written with (`checkpoint.load` output)."""
+    # The cusp form changes the function without changing any parameter's shape; files from before
+    # the setting existed hold the reference form.
+    return dict({'cusp': 'learned'}, **data['settings'])
+
+
 def load_state(fn, model: Model, template: dict):
     data = checkpoint.load(fn.state_file, templates={'opt_state': template['opt_state'],
                                                       'state': {k: v for k, v in template.items()
                                                                 if k != 'opt_state'}})
-    # The cusp form changes the function without changing any parameter's shape; files from before
-    # the setting existed hold the reference form.
-    saved = dict({'cusp': 'learned'}, **data['settings'])
+    saved = saved_settings(data)
     for name in ('nwalkers', 'precision', 'optimizer', 'cusp'):
         if saved[name] != getattr(fn, name):
             raise ValueError(f'{fn.state_file} was written with {name} = {saved[name]!r}, but the solver '

@@ -62,9 +62,9 @@ class AnsatzSettings:
     def __post_init__(self):
         message = (f'hidden_dims = {self.hidden_dims!r}: give ((n_one, n_two), ...) with positive '
                    'integer widths, at least one layer, e.g. ((64, 16), (64, 16), (64, 16)).')
+        if isinstance(self.hidden_dims, str):
+            raise ValueError(message)
         try:
-            if isinstance(self.hidden_dims, str):
-                raise TypeError
             dims = tuple(tuple(int(d) for d in layer) for layer in self.hidden_dims)
         except (TypeError, ValueError):
             raise ValueError(message) from None

@@ -1,7 +1,7 @@
 """Where a trained wavefunction's energy error lives: the local energy mapped over configuration space.
 
     python benchmarks/bench_local_energy_map.py run.chk.state [system=LiH] [niter=2000] [seed=0] \
-        [network=small] [other ansatz settings of the run, name=value]
+        [network=small] [save=samples.npz] [other ansatz settings of the run, name=value]
 
 The argument is a training-state file (`chkfile + '.state'`) of a run of one system (a key of
 ../shared/reference_energies.json, default LiH). The cusp form and precision are read from the file;
@@ -17,6 +17,9 @@ which configurations the wavefunction gets wrong. Printed:
 - per nucleus: <E_L - E_exact> binned by the distance of the nearest and of the second-nearest
   electron, with each bin's share of the mean ("contribution", summing to the total error);
 - the same binned by the shortest distance between electrons of opposite spin.
+
+With save=, the local energies, walkers (bohr), spin counts and nuclei go to an .npz file for other
+cuts of the same samples.
 
 Errors assume an autocorrelation time of 5 iterations (a rough value for 10 steps per iteration).
 """
@@ -81,6 +84,7 @@ def main():
         raise SystemExit(__doc__)
     settings = dict({'network': 'small'}, **reference.parse_settings(a for a in sys.argv[1:] if '=' in a))
     system, niter, seed = str(settings.pop('system', 'LiH')), settings.pop('niter', 2000), settings.pop('seed', 0)
+    save = settings.pop('save', None)
     saved = checkpoint.load(files[0])
     stored = driver.saved_settings(saved)
     for name in ('cusp', 'precision'):
@@ -95,6 +99,9 @@ def main():
     atoms = np.asarray(fn.system.atoms)
     e, r = sample(model, state, jnp.asarray(atoms, model.dtype), niter, seed)
     err = e - entry['exact']
+    if save:
+        np.savez(str(save), e_loc=e, walkers=r, nspins=np.asarray(fn.system.nspins), atoms=atoms,
+                 charges=np.asarray(fn.system.charges), exact=entry['exact'])
     med = np.median(e)
     mad = np.mean(np.abs(e - med))
     print(f'{system}, {files[0]}: {e.size} local energies; mean - exact {1e3 * err.mean():+.3f} +- '

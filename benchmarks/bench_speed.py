@@ -11,7 +11,6 @@ import resource
 import time
 
 import jax
-import numpy as np
 from pyscf import gto, scf
 
 from pyscf_ferminet import FermiNet, driver

@@ -11,7 +11,6 @@ import dataclasses
 
 import numpy as np
 from pyscf import gto, scf
-from pyscf.lib import logger
 
 from pyscf_ferminet import basis as basis_mod
 

@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 from pyscf import gto, scf
 
-from pyscf_ferminet import FermiNet, gradients, hamiltonian, observables
+from pyscf_ferminet import gradients, hamiltonian, observables
 from test_observables import scf_samples
 
 

@@ -30,7 +30,7 @@ import jax
 import jax.numpy as jnp
 import numpy as np
 
-from pyscf_ferminet import FermiNet, checkpoint, driver, mcmc
+from pyscf_ferminet import mcmc
 
 import reference  # benchmarks/reference.py, beside this script
 
@@ -79,22 +79,9 @@ def binned(label, values, edges, err):
 
 
 def main():
-    files = [a for a in sys.argv[1:] if '=' not in a]
-    if len(files) != 1:
-        raise SystemExit(__doc__)
-    settings = dict({'network': 'small'}, **reference.parse_settings(a for a in sys.argv[1:] if '=' in a))
-    system, niter, seed = str(settings.pop('system', 'LiH')), settings.pop('niter', 2000), settings.pop('seed', 0)
-    save = settings.pop('save', None)
-    saved = checkpoint.load(files[0])
-    stored = driver.saved_settings(saved)
-    for name in ('cusp', 'precision'):
-        settings.setdefault(name, stored[name])
-    entry = reference.load()[system]
-    mf = reference.run_scf(entry)
-    fn = FermiNet(mf, verbose=0, **settings)
-    fn.build()
-    driver._set_precision(fn)                  # float64 states need JAX's 64-bit mode, as in a run
-    model = driver.Model(fn)
+    path, entry, fn, model, saved, opts = reference.trained_state(sys.argv[1:], __doc__, niter=2000, seed=0,
+                                                                  save=None)
+    system, niter, seed, save = entry['name'], opts['niter'], opts['seed'], opts['save']
     state = saved['state']
     atoms = np.asarray(fn.system.atoms)
     e, r = sample(model, state, jnp.asarray(atoms, model.dtype), niter, seed)
@@ -104,7 +91,7 @@ def main():
                  charges=np.asarray(fn.system.charges), exact=entry['exact'])
     med = np.median(e)
     mad = np.mean(np.abs(e - med))
-    print(f'{system}, {files[0]}: {e.size} local energies; mean - exact {1e3 * err.mean():+.3f} +- '
+    print(f'{system}, {path}: {e.size} local energies; mean - exact {1e3 * err.mean():+.3f} +- '
           f'{1e3 * e.std() * np.sqrt(TAU / e.size):.3f} mHa, median - exact {1e3 * (med - entry["exact"]):+.3f} mHa, '
           f'variance {e.var():.5f} Ha^2, mean absolute deviation {mad:.4f} Ha')
     print('  tails: k, mean of E_L clipped at median +- k MAD - exact, shift of the mean by the clipped part, '

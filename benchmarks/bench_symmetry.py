@@ -25,7 +25,7 @@ import jax
 import jax.numpy as jnp
 import numpy as np
 
-from pyscf_ferminet import FermiNet, checkpoint, driver, hamiltonian, mcmc, stats
+from pyscf_ferminet import hamiltonian, mcmc, stats
 
 import reference  # benchmarks/reference.py, beside this script
 
@@ -42,24 +42,11 @@ def c4v_about_z() -> np.ndarray:
 
 
 def main():
-    files = [a for a in sys.argv[1:] if '=' not in a]
-    if len(files) != 1:
-        raise SystemExit(__doc__)
-    settings = dict({'network': 'small'}, **reference.parse_settings(a for a in sys.argv[1:] if '=' in a))
-    system, niter, seed = str(settings.pop('system', 'LiH')), settings.pop('niter', 300), settings.pop('seed', 0)
-    saved = checkpoint.load(files[0])
-    stored = driver.saved_settings(saved)
-    for name in ('cusp', 'precision'):
-        settings.setdefault(name, stored[name])
-    entry = reference.load()[system]
-    mf = reference.run_scf(entry)
-    fn = FermiNet(mf, verbose=0, **settings)
-    fn.build()
-    driver._set_precision(fn)
+    path, entry, fn, model, saved, opts = reference.trained_state(sys.argv[1:], __doc__, niter=300, seed=0)
+    system, niter, seed = entry['name'], opts['niter'], opts['seed']
     atoms_np = np.asarray(fn.system.atoms)
     if not np.allclose(atoms_np[:, :2], 0.0):
         raise SystemExit(f'{system}: the nuclei must lie on the z axis (geometry {atoms_np.tolist()}).')
-    model = driver.Model(fn)
     dtype = model.dtype
     params = jax.tree_util.tree_map(jnp.asarray, saved['state']['params'])
     atoms = jnp.asarray(atoms_np, dtype)
@@ -106,7 +93,7 @@ def main():
     w /= w.mean()
     diff = (w * e_p).sum(axis=1) / w.sum(axis=1) - e.mean(axis=1)
     r_e, r_d = stats.reblock(e.mean(axis=1)), stats.reblock(diff)
-    print(f'{system}, {files[0]}: {e.size} samples; E - exact {1e3 * (r_e.mean - entry["exact"]):+.3f} +- '
+    print(f'{system}, {path}: {e.size} samples; E - exact {1e3 * (r_e.mean - entry["exact"]):+.3f} +- '
           f'{1e3 * r_e.error:.3f} mHa; E_P - E {1e3 * r_d.mean:+.3f} +- {1e3 * r_d.error:.3f} mHa')
     print(f'  weights (psi_P / psi)^2 / mean: std {w.std():.4f}, min {w.min():.3f}, max {w.max():.3f}')
     print('  <psi(g x) / psi(x)> per operation: ' + ' '.join(f'{v:.5f}' for v in ratio.mean(axis=0)))

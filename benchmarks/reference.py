@@ -36,3 +36,32 @@ def parse_settings(args) -> dict:
             pass
         settings[name] = value
     return settings
+
+
+def trained_state(argv, usage: str, **options):
+    """A training-state file and its solver, for scripts that sample a trained wavefunction.
+
+    argv: one path to a state file (`chkfile + '.state'`) and `name=value` arguments: `system=` (default
+    LiH), the script's own `options` (given here with their defaults) and the run's non-default ansatz
+    settings (network 'small' unless given). The cusp form and precision come from the file.
+
+    Returns:
+        (path, entry, fn, model, saved, options): the reference entry, a built FermiNet with JAX's
+        precision set as in a run, its driver.Model, the loaded file and the options' values.
+    """
+    from pyscf_ferminet import FermiNet, checkpoint, driver
+    files = [a for a in argv if '=' not in a]
+    if len(files) != 1:
+        raise SystemExit(usage)
+    settings = dict({'network': 'small'}, **parse_settings(a for a in argv if '=' in a))
+    system = str(settings.pop('system', 'LiH'))
+    options = {name: settings.pop(name, default) for name, default in options.items()}
+    saved = checkpoint.load(files[0])
+    stored = driver.saved_settings(saved)
+    for name in ('cusp', 'precision'):
+        settings.setdefault(name, stored[name])
+    entry = load()[system]
+    fn = FermiNet(run_scf(entry), verbose=0, **settings)
+    fn.build()
+    driver._set_precision(fn)                  # float64 states need JAX's 64-bit mode, as in a run
+    return files[0], dict(entry, name=system), fn, driver.Model(fn), saved, options

@@ -2,10 +2,12 @@
 
     python benchmarks/bench_accuracy.py [--systems H2 He Li LiH Be] [--network small]
                                         [--max-cycle 1000] [--eval-cycle 200] [--nwalkers 256] [--seed 0]
+                                        [--set name=value ...]
 
 Each row: system (geometry and exact energy from ../shared/reference_energies.json), e_tot +- e_err
 (evaluation phase, reblocked), the error against exact in mHa, the SCF energy, and the wall time of
-the whole run (SCF, pretraining, optimisation, evaluation, compilation included).
+the whole run (SCF, pretraining, optimisation, evaluation, compilation included). `--set` passes other
+solver settings (Python literals), e.g. `--set full_det=False`.
 """
 
 import argparse
@@ -26,10 +28,12 @@ def main():
     p.add_argument('--optimizer', default='spring')
     p.add_argument('--basis', default='cc-pvdz')
     p.add_argument('--seed', type=int, default=0)
+    p.add_argument('--set', nargs='*', default=[], metavar='NAME=VALUE')
     args = p.parse_args()
+    extra = reference.parse_settings(args.set)
     ref = reference.load()
     print(f'network={args.network} nwalkers={args.nwalkers} max_cycle={args.max_cycle} '
-          f'eval_cycle={args.eval_cycle} optimizer={args.optimizer} basis={args.basis} seed={args.seed}')
+          f'eval_cycle={args.eval_cycle} optimizer={args.optimizer} basis={args.basis} seed={args.seed} {extra}')
     print(f'{"system":>6} {"e_tot":>12} {"e_err":>9} {"exact":>12} {"err mHa":>8} {"E(SCF)":>12} '
           f'{"wall s":>7}')
     for name in args.systems:
@@ -37,7 +41,7 @@ def main():
         t0 = time.time()
         mf = reference.run_scf(entry, args.basis)
         fn = FermiNet(mf, network=args.network, nwalkers=args.nwalkers, max_cycle=args.max_cycle,
-                      eval_cycle=args.eval_cycle, optimizer=args.optimizer, seed=args.seed, verbose=0)
+                      eval_cycle=args.eval_cycle, optimizer=args.optimizer, seed=args.seed, verbose=0, **extra)
         fn.kernel()
         wall = time.time() - t0
         err = (fn.e_tot - entry['exact']) * 1000

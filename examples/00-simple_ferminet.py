@@ -3,7 +3,7 @@
 
 The 'small' network ((64, 16) x 3 layers, 8 determinants) is the setting for a laptop or a 2-core
 machine; 1000 iterations run in about a minute and a half there and land about 1 mHa above exact.
-The README's recommended setting (max_cycle=5000, eval_cycle=5000) takes about 5 minutes on 2 cores
+The README's recommended setting (full_det=False, max_cycle=5000, eval_cycle=5000) takes about 5 minutes on 2 cores
 for a few tenths of a mHa with an error bar near 0.1 mHa.
 
 On a CPU the walkers run fastest split over one JAX device per core (XLA's emulated host devices, set

@@ -40,7 +40,7 @@ TAU = 5.0
 def sample(model, state, atoms, niter, seed):
     """Local energies (niter * nwalkers,) and walkers (niter * nwalkers, nelec, 3) under frozen parameters."""
     params = jax.tree_util.tree_map(jnp.asarray, state['params'])
-    log_prob = lambda p, x: 2 * jax.vmap(lambda xi: model.ansatz.log_psi(p, xi, atoms)[1])(x)
+    log_prob = lambda p, x: model.vmc.log_prob(p, x, atoms)
     e_loc = jax.vmap(lambda xi: model.local_energy(params, xi, atoms))
 
     @jax.jit

@@ -57,27 +57,28 @@ def main():
         r = x.reshape(-1, 3)
         return jnp.einsum('gab,nb->gna', ops, r).reshape(len(ops), -1)
 
-    def log_psi_projected(p, x, at):
-        sign, log_abs = jax.vmap(lambda y: log_psi(p, y, at))(images(x))
+    def image_logs(p, x, at):                        # sign and log|psi| at every image, (8,) each
+        return jax.vmap(lambda y: log_psi(p, y, at))(images(x))
+
+    def projected(sign, log_abs):                    # sign and log|sum_g psi(g x)|
         shift = jax.lax.stop_gradient(jnp.max(log_abs))
         total = jnp.sum(sign * jnp.exp(log_abs - shift))
         return jnp.sign(total), jnp.log(jnp.abs(total)) + shift
 
-    def ratios(x):                                   # psi(g x) / psi(x), (8,)
-        sign, log_abs = jax.vmap(lambda y: log_psi(params, y, atoms))(images(x))
-        return sign * sign[0] * jnp.exp(log_abs - log_abs[0])
-
+    log_psi_projected = lambda p, x, at: projected(*image_logs(p, x, at))
     e_loc = jax.vmap(lambda x: model.local_energy(params, x, atoms))
     e_loc_p = jax.vmap(hamiltonian.make_local_energy(log_psi_projected, fn.system.charges, fn.laplacian),
                        in_axes=(None, 0, None))
-    log_prob = lambda p, x: 2 * jax.vmap(lambda xi: log_psi(p, xi, atoms)[1])(x)
+    log_prob = lambda p, x: model.vmc.log_prob(p, x, atoms)
 
     @jax.jit
     def step(x, logp, key, width):
         x, logp, acc = mcmc.mcmc_steps(log_prob, params, x, logp, key, width, 10)
-        log_w = 2 * jax.vmap(lambda xi: log_psi_projected(params, xi, atoms)[1])(x) - logp
+        sign, log_abs = jax.vmap(lambda xi: image_logs(params, xi, atoms))(x)      # (nwalkers, 8)
+        log_w = 2 * jax.vmap(projected)(sign, log_abs)[1] - logp
+        ratio = sign * sign[:, :1] * jnp.exp(log_abs - log_abs[:, :1])           # psi(g x) / psi(x)
         return (x, logp, mcmc.adapt_width(width, acc, 0.5), e_loc(x), e_loc_p(params, x, atoms), log_w,
-                jnp.mean(jax.vmap(ratios)(x), axis=0))
+                jnp.mean(ratio, axis=0))
 
     x = jnp.asarray(saved['state']['x'])
     width = jnp.asarray(0.2, dtype)

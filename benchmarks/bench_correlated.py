@@ -1,9 +1,11 @@
 """Energy differences between parameter sets by correlated sampling (one set of walkers for all).
 
-    python benchmarks/bench_correlated.py a.chk.state b.chk.state ... [system=LiH] [niter=2000] [seed=0]
+    python benchmarks/bench_correlated.py a.chk.state b.chk.state ... [system=LiH] [niter=2000] [seed=0] \
+        [network=small] [other ansatz settings of the runs, name=value]
 
-The arguments are training-state files (`chkfile + '.state'`) of small-network runs of one system
-(a key of ../shared/reference_energies.json, default LiH). Walkers are sampled from the first file's
+The arguments are training-state files (`chkfile + '.state'`) of runs of one system (a key of
+../shared/reference_energies.json, default LiH) with one ansatz: give the runs' non-default ansatz
+settings (`full_det=False`, ...); the cusp form and precision are read from the first file. Walkers are sampled from the first file's
 wavefunction psi_0 (10 Metropolis steps per iteration, 256 walkers from its state); every parameter set
 k gets E_k = <w_k E_L,k> / <w_k> with w_k = |psi_k / psi_0|^2 on the same walkers. The noise common to
 the sets cancels in E_k - E_0, whose error (jackknife over blocks of 50 iterations) is typically 2-4
@@ -18,37 +20,35 @@ import jax
 import jax.numpy as jnp
 import numpy as np
 
-from pyscf_ferminet import FermiNet, checkpoint, mcmc
-from pyscf_ferminet.driver import Model
+from pyscf_ferminet import checkpoint, mcmc
 
 import reference  # benchmarks/reference.py, beside this script
 
 
 def main():
     files = [a for a in sys.argv[1:] if '=' not in a]
-    opts = dict(a.split('=', 1) for a in sys.argv[1:] if '=' in a)
-    niter, system, block = int(opts.get('niter', 2000)), opts.get('system', 'LiH'), 50
-    entry = reference.load()[system]
-    mf = reference.run_scf(entry)
-    fn = FermiNet(mf, verbose=0, network=opts.get('network', 'small'))
-    fn.build()
-    model = Model(fn)
-    states = [checkpoint.load(f)['state'] for f in files]
+    if len(files) < 2:
+        raise SystemExit(__doc__)
+    settings = [a for a in sys.argv[1:] if '=' in a]
+    _, entry, fn, model, first, opts = reference.trained_state([files[0]] + settings, __doc__, niter=2000,
+                                                             seed=0)
+    niter, block = opts['niter'], 50
+    states = [first['state']] + [checkpoint.load(f)['state'] for f in files[1:]]
     params = [jax.tree_util.tree_map(jnp.asarray, s['params']) for s in states]
-    atoms = jnp.asarray(fn.system.atoms, jnp.float32)
-    log_abs = lambda p, x: jax.vmap(lambda xi: model.ansatz.log_psi(p, xi, atoms)[1])(x)
+    atoms = jnp.asarray(fn.system.atoms, model.dtype)
+    log_prob = lambda p, x: model.vmc.log_prob(p, x, atoms)
     e_loc = lambda p, x: jax.vmap(lambda xi: model.local_energy(p, xi, atoms))(x)
 
     @jax.jit
     def step(x, logp, key, width):
-        x, logp, acc = mcmc.mcmc_steps(lambda p, y: 2 * log_abs(p, y), params[0], x, logp, key, width, 10)
+        x, logp, acc = mcmc.mcmc_steps(log_prob, params[0], x, logp, key, width, 10)
         width = mcmc.adapt_width(width, acc, 0.5)
-        return (x, logp, width, jnp.stack([log_abs(p, x) for p in params]),
+        return (x, logp, width, jnp.stack([log_prob(p, x) / 2 for p in params]),
                 jnp.stack([e_loc(p, x) for p in params]))
 
     x, width = jnp.asarray(states[0]['x']), jnp.asarray(states[0]['width'])
-    logp = 2 * log_abs(params[0], x)
-    key = jax.random.PRNGKey(int(opts.get('seed', 0)))
+    logp = log_prob(params[0], x)
+    key = jax.random.PRNGKey(opts['seed'])
     num, den, t0 = [], [], time.time()
     for i in range(niter + 100):                          # the first 100 iterations are burn-in
         key, sub = jax.random.split(key)

@@ -20,7 +20,7 @@ import jax
 import jax.numpy as jnp
 import numpy as np
 
-from pyscf_ferminet import checkpoint, mcmc
+from pyscf_ferminet import checkpoint, driver, mcmc
 
 import reference  # benchmarks/reference.py, beside this script
 
@@ -33,7 +33,12 @@ def main():
     _, entry, fn, model, first, opts = reference.trained_state([files[0]] + settings, __doc__, niter=2000,
                                                              seed=0)
     niter, block = opts['niter'], 50
-    states = [first['state']] + [checkpoint.load(f)['state'] for f in files[1:]]
+    saved = [first] + [checkpoint.load(f) for f in files[1:]]
+    ansatz = [{k: v for k, v in driver.saved_settings(d).items() if k in driver.ANSATZ_KEYS} for d in saved]
+    for f, a in zip(files[1:], ansatz[1:]):
+        if a != ansatz[0] and a.keys() == ansatz[0].keys():
+            raise SystemExit(f'{f} holds another ansatz than {files[0]}: {a} against {ansatz[0]}.')
+    states = [d['state'] for d in saved]
     params = [jax.tree_util.tree_map(jnp.asarray, s['params']) for s in states]
     atoms = jnp.asarray(fn.system.atoms, model.dtype)
     log_prob = lambda p, x: model.vmc.log_prob(p, x, atoms)

@@ -42,8 +42,10 @@ def trained_state(argv, usage: str, **options):
     """A training-state file and its solver, for scripts that sample a trained wavefunction.
 
     argv: one path to a state file (`chkfile + '.state'`) and `name=value` arguments: `system=` (default
-    LiH), the script's own `options` (given here with their defaults) and the run's non-default ansatz
-    settings (network 'small' unless given). The cusp form and precision come from the file.
+    LiH) and the script's own `options` (given here with their defaults). The ansatz (layer widths,
+    determinants, determinant form, envelope, Jastrow, cusp form) and the precision come from the file;
+    files written before they were recorded need the run's non-default ansatz settings as arguments
+    (network 'small' unless given).
 
     Returns:
         (path, entry, fn, model, saved, options): the reference entry, a built FermiNet with JAX's
@@ -58,8 +60,12 @@ def trained_state(argv, usage: str, **options):
     options = {name: settings.pop(name, default) for name, default in options.items()}
     saved = checkpoint.load(files[0])
     stored = driver.saved_settings(saved)
-    for name in ('cusp', 'precision'):
-        settings.setdefault(name, stored[name])
+    for name in driver.ANSATZ_KEYS + ('precision',):
+        if name not in stored:
+            continue
+        if name in settings and settings[name] != stored[name]:
+            raise SystemExit(f'{files[0]} was written with {name} = {stored[name]!r}, not {settings[name]!r}.')
+        settings[name] = stored[name]
     entry = load()[system]
     fn = FermiNet(run_scf(entry), verbose=0, **settings)
     fn.build()

@@ -184,7 +184,7 @@ def _restore(path, key: str, node: dict, template, arrays: dict):
     return jax.tree_util.tree_unflatten(treedef, leaves)
 
 
-def load(path: str, templates: dict | None = None) -> dict:
+def load(path: str, templates: dict | None = None, keys=None) -> dict:
     """Read a checkpoint written by `save`.
 
     Args:
@@ -195,6 +195,8 @@ def load(path: str, templates: dict | None = None) -> dict:
             and shapes agree. Required for entries saved as generic pytrees
             (e.g. optax states); optional, as a shape check, for dicts/lists.
             Template leaf values are ignored; ``None`` templates are skipped.
+        keys: Optional top-level entries to read; the others are left out (for
+            example the small settings entry of a state, before its arrays).
 
     Returns:
         The state dict; arrays are host numpy arrays.
@@ -227,6 +229,11 @@ def load(path: str, templates: dict | None = None) -> dict:
                          f'pyscf_ferminet reads up to version {FORMAT_VERSION}')
     templates = templates or {}
     nodes = dict(meta['root']['items'])
+    if keys is not None:
+        missing = [k for k in keys if k not in nodes]
+        if missing:
+            raise KeyError(f'checkpoint {path!r} has no entries {missing} (entries: {list(nodes)})')
+        nodes = {k: nodes[k] for k in keys}
     for key in templates:
         if key not in nodes:
             raise KeyError(f'checkpoint {path!r} has no entry {key!r} '

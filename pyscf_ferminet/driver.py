@@ -123,9 +123,18 @@ def save_state(fn, state, e_hist, losses):
         'opt_state': state['opt_state'],
         'e_hist': {f: np.asarray(e_hist[f]) for f in vmc.STAT_FIELDS},
         'pretrain_loss': np.asarray(losses),
-        'settings': {'nwalkers': fn.nwalkers, 'seed': fn.seed, 'precision': fn.precision,
-                     'optimizer': fn.optimizer, 'cusp': fn.cusp},
+        'settings': dict({'nwalkers': fn.nwalkers, 'seed': fn.seed, 'precision': fn.precision,
+                          'optimizer': fn.optimizer}, **ansatz_record(fn.ansatz_settings())),
     })
+
+
+# The ansatz settings a state file records: with them, the file alone says which wavefunction its
+# parameters belong to (scripts rebuild it from the file; a restart names a mismatch).
+ANSATZ_KEYS = ('hidden_dims', 'determinants', 'full_det', 'envelope', 'jastrow', 'cusp')
+
+
+def ansatz_record(settings) -> dict:
+    return {name: getattr(settings, name) for name in ANSATZ_KEYS}
 
 
 def saved_settings(data: dict) -> dict:
@@ -136,15 +145,17 @@ def saved_settings(data: dict) -> dict:
 
 
 def load_state(fn, model: Model, template: dict):
+    # The settings first: a different ansatz is named here, before the arrays' shapes are compared.
+    saved = saved_settings(checkpoint.load(fn.state_file, keys=('settings',)))
+    current = dict(ansatz_record(fn.ansatz_settings()), nwalkers=fn.nwalkers, precision=fn.precision,
+                   optimizer=fn.optimizer)
+    for name, value in current.items():
+        if name in saved and saved[name] != value:      # files before session 9 lack the ansatz shape
+            raise ValueError(f'{fn.state_file} was written with {name} = {saved[name]!r}, but the solver '
+                             f'has {name} = {value!r}: set it back, or remove the file to start afresh.')
     data = checkpoint.load(fn.state_file, templates={'opt_state': template['opt_state'],
                                                       'state': {k: v for k, v in template.items()
                                                                 if k != 'opt_state'}})
-    saved = saved_settings(data)
-    for name in ('nwalkers', 'precision', 'optimizer', 'cusp'):
-        if saved[name] != getattr(fn, name):
-            raise ValueError(f'{fn.state_file} was written with {name} = {saved[name]!r}, but the solver '
-                             f'has {name} = {getattr(fn, name)!r}: set it back, or remove the file to '
-                             'start afresh.')
     state = dict(data['state'], opt_state=data['opt_state'])
     state = jax.tree_util.tree_map(jnp.asarray, state)
     e_hist = np.rec.fromarrays([data['e_hist'][f] for f in vmc.STAT_FIELDS], names=vmc.STAT_FIELDS)

@@ -71,7 +71,9 @@ class FermiNet(lib.StreamObject):
         chkfile : str or None
             Results are written to it as a PySCF chkfile (key 'ferminet'); the training state goes to
             `chkfile + '.state'` every `chk_interval` seconds and at the end, and `kernel()` resumes
-            from it when it exists.
+            from it when it exists. The state records the ansatz (widths, determinants, determinant
+            form, envelope, Jastrow, cusp form), the walker count, precision and optimiser; resuming
+            with any of them changed raises a ValueError that names the setting.
         chk_interval : float
             Seconds between state checkpoints (default 300).
         log_every : int

@@ -91,6 +91,10 @@ def test_optax_pytree_with_template(tmp_path):
     assert int(out['opt_state'][0].count) == 1
     # The restored state is usable by optax.
     opt.update(grads, out['opt_state'], out['params'])
+    # One entry alone, without the templates the others need.
+    assert checkpoint.load(path, keys=('step',)) == {'step': 1}
+    with pytest.raises(KeyError, match='nope'):
+        checkpoint.load(path, keys=('step', 'nope'))
 
 
 def test_shape_mismatch(tmp_path):

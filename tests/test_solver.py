@@ -59,6 +59,12 @@ def test_restart_from_chkfile_continues_the_same_run(h2_rhf, tmp_path):
     # with one cannot be resumed with the other.
     with pytest.raises(ValueError, match="cusp = 'exact'.*cusp = 'learned'"):
         FermiNet(h2_rhf, max_cycle=14, seed=3, chkfile=chk, cusp='learned', **QUICK).run()
+    # The state file names its ansatz: a different determinant form or network is named, not only
+    # reported as differing array shapes.
+    with pytest.raises(ValueError, match='full_det = True.*full_det = False'):
+        FermiNet(h2_rhf, max_cycle=14, seed=3, chkfile=chk, full_det=False, **QUICK).run()
+    with pytest.raises(ValueError, match=r'determinants = 2.*determinants = 3'):
+        FermiNet(h2_rhf, max_cycle=14, seed=3, chkfile=chk, **dict(QUICK, determinants=3)).run()
 
 
 def test_mole_input_runs_uhf_for_open_shells_and_one_electron_systems():

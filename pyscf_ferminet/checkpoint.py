@@ -195,8 +195,9 @@ def load(path: str, templates: dict | None = None, keys=None) -> dict:
             and shapes agree. Required for entries saved as generic pytrees
             (e.g. optax states); optional, as a shape check, for dicts/lists.
             Template leaf values are ignored; ``None`` templates are skipped.
-        keys: Optional top-level entries to read; the others are left out (for
-            example the small settings entry of a state, before its arrays).
+        keys: Optional top-level entries to read; the others, and their arrays,
+            are not read (for example the small settings entry of a state,
+            before its arrays).
 
     Returns:
         The state dict; arrays are host numpy arrays.
@@ -217,10 +218,14 @@ def load(path: str, templates: dict | None = None, keys=None) -> dict:
                          f'not a pyscf_ferminet checkpoint')
     try:
         with np.load(path, allow_pickle=False) as npz:
-            arrays = {k: npz[k] for k in npz.files}
-        meta = json.loads(arrays.pop(_META).tobytes().decode('utf-8'))
-        if meta.get('format') != _FORMAT_TAG or not isinstance(meta.get('version'), int):
-            raise ValueError('missing or bad format tag')
+            meta = json.loads(npz[_META].tobytes().decode('utf-8'))
+            if meta.get('format') != _FORMAT_TAG or not isinstance(meta.get('version'), int):
+                raise ValueError('missing or bad format tag')
+            # Arrays are stored under their entry's escaped key and a path below it: with `keys`,
+            # only the selected entries' arrays are read from the file.
+            wanted = None if keys is None else {_esc(k) for k in keys}
+            arrays = {n: npz[n] for n in npz.files
+                      if n != _META and (wanted is None or n.split('/', 1)[0] in wanted)}
     except Exception as e:  # noqa: BLE001 -- any failure here means "not a checkpoint"
         raise ValueError(f'{path!r} is not a pyscf_ferminet checkpoint (or is corrupted): '
                          f'{type(e).__name__}: {e}') from e

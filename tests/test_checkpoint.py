@@ -93,6 +93,10 @@ def test_optax_pytree_with_template(tmp_path):
     opt.update(grads, out['opt_state'], out['params'])
     # One entry alone, without the templates the others need.
     assert checkpoint.load(path, keys=('step',)) == {'step': 1}
+    only = checkpoint.load(path, keys=('params',))
+    assert list(only) == ['params']
+    for a, b in zip(jax.tree_util.tree_leaves(only['params']), jax.tree_util.tree_leaves(params)):
+        np.testing.assert_array_equal(a, b)
     with pytest.raises(KeyError, match='nope'):
         checkpoint.load(path, keys=('step', 'nope'))
 

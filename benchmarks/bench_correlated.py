@@ -4,11 +4,12 @@
         [network=small] [other ansatz settings of the runs, name=value]
 
 The arguments are training-state files (`chkfile + '.state'`) of runs of one system (a key of
-../shared/reference_energies.json, default LiH) with one ansatz: give the runs' non-default ansatz
-settings (`full_det=False`, ...); the cusp form and precision are read from the first file. Walkers are sampled from the first file's
-wavefunction psi_0 (10 Metropolis steps per iteration, 256 walkers from its state); every parameter set
-k gets E_k = <w_k E_L,k> / <w_k> with w_k = |psi_k / psi_0|^2 on the same walkers. The noise common to
-the sets cancels in E_k - E_0, whose error (jackknife over blocks of 50 iterations) is typically 2-4
+../shared/reference_energies.json, default LiH) with one ansatz, read from the first file (files written
+before the ansatz was recorded need the runs' non-default ansatz settings as arguments, as
+`reference.trained_state` says). Walkers are sampled from the first file's wavefunction psi_0
+(10 Metropolis steps per iteration, 256 walkers from its state); every parameter set k gets
+E_k = <w_k E_L,k> / <w_k> with w_k = |psi_k / psi_0|^2 on the same walkers. The noise common to the sets
+cancels in E_k - E_0, whose error (jackknife over blocks of 50 iterations) is typically 2-4
 times smaller than that of two independent evaluations: nearby wavefunctions, for example continuations
 of one checkpoint with different settings, can be ranked to a few hundredths of a mHa.
 """
@@ -34,10 +35,8 @@ def main():
                                                              seed=0)
     niter, block = opts['niter'], 50
     saved = [first] + [checkpoint.load(f) for f in files[1:]]
-    ansatz = [{k: v for k, v in driver.saved_settings(d).items() if k in driver.ANSATZ_KEYS} for d in saved]
-    for f, a in zip(files[1:], ansatz[1:]):
-        if a != ansatz[0] and a.keys() == ansatz[0].keys():
-            raise SystemExit(f'{f} holds another ansatz than {files[0]}: {a} against {ansatz[0]}.')
+    for f, d in zip(files[1:], saved[1:]):          # one ansatz and precision for all parameter sets
+        driver.check_saved_settings(fn, driver.saved_settings(d), f, driver.ANSATZ_KEYS + ('precision',))
     states = [d['state'] for d in saved]
     params = [jax.tree_util.tree_map(jnp.asarray, s['params']) for s in states]
     atoms = jnp.asarray(fn.system.atoms, model.dtype)

@@ -144,15 +144,21 @@ def saved_settings(data: dict) -> dict:
     return dict({'cusp': 'learned'}, **data['settings'])
 
 
-def load_state(fn, model: Model, template: dict):
-    # The settings first: a different ansatz is named here, before the arrays' shapes are compared.
-    saved = saved_settings(checkpoint.load(fn.state_file, keys=('settings',)))
+def check_saved_settings(fn, saved: dict, path: str, names):
+    """Raises ValueError naming the first of `names` whose value in `saved` (`saved_settings`) differs
+    from the solver's. Names a file does not record (files before the ansatz was recorded) are skipped."""
     current = dict(ansatz_record(fn.ansatz_settings()), nwalkers=fn.nwalkers, precision=fn.precision,
                    optimizer=fn.optimizer)
-    for name, value in current.items():
-        if name in saved and saved[name] != value:      # files before session 9 lack the ansatz shape
-            raise ValueError(f'{fn.state_file} was written with {name} = {saved[name]!r}, but the solver '
-                             f'has {name} = {value!r}: set it back, or remove the file to start afresh.')
+    for name in names:
+        if name in saved and saved[name] != current[name]:
+            raise ValueError(f'{path} was written with {name} = {saved[name]!r}, but the solver has '
+                             f'{name} = {current[name]!r}: set it back, or remove the file to start afresh.')
+
+
+def load_state(fn, model: Model, template: dict):
+    # The settings first: a different ansatz is named here, before the arrays' shapes are compared.
+    check_saved_settings(fn, saved_settings(checkpoint.load(fn.state_file, keys=('settings',))),
+                         fn.state_file, ANSATZ_KEYS + ('nwalkers', 'precision', 'optimizer'))
     data = checkpoint.load(fn.state_file, templates={'opt_state': template['opt_state'],
                                                       'state': {k: v for k, v in template.items()
                                                                 if k != 'opt_state'}})

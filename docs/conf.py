@@ -45,7 +45,8 @@ html_title = f'pyscf_ferminet {release}'
 # |r - R| for norms, a*b for products, indented formulas. Two steps make them valid reStructuredText
 # without changing them: before napoleon, `|` and `*` outside `code` spans are escaped; after napoleon,
 # a docstring that docutils still reports problems with is shown verbatim as a literal block, so the
-# build stays free of warnings and nothing in the text is lost.
+# build stays free of warnings and nothing in the text is lost. DOCS_REPORT_VERBATIM=1 lists those
+# docstrings on stderr.
 
 import inspect  # noqa: E402
 import re  # noqa: E402

@@ -35,6 +35,24 @@ def dense_layers(tree) -> list:
     return []
 
 
+def explicit_weights(tree, path='params') -> list:
+    """(path, shape) of every weight leaf named 'w' that is not part of a dense layer (a 'w' beside
+    other keys than 'b', or not 2-d): the optimisers form its per-walker gradient explicitly."""
+    if _is_dense(tree):
+        return []
+    if isinstance(tree, dict):
+        out = []
+        for k in sorted(tree):
+            if k == 'w' and not isinstance(tree[k], (dict, list, tuple)):
+                out.append((f'{path}[{k!r}]', tuple(tree[k].shape)))
+            else:
+                out.extend(explicit_weights(tree[k], f'{path}[{k!r}]'))
+        return out
+    if isinstance(tree, (list, tuple)):
+        return [e for i, v in enumerate(tree) for e in explicit_weights(v, f'{path}[{i}]')]
+    return []
+
+
 def strip_dense(tree):
     """The tree with every dense layer replaced by None (an empty pytree node)."""
     if _is_dense(tree):

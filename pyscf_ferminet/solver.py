@@ -42,7 +42,8 @@ class FermiNet(lib.StreamObject):
             (tests). Psiformer: 'default' (4 layers, 4 heads of 64, width 256, 16 determinants, the
             published size), 'small' (3 layers, 4 heads of 16, 8 determinants) or 'tiny' (2 layers,
             2 heads of 8, 2 determinants).
-        hidden_dims : FermiNet: override the preset's ((one-electron, two-electron) width, ...) (None: preset).
+        hidden_dims : FermiNet: override the preset's ((one-electron, two-electron width), ...)
+            (None: preset).
         attention_layers, heads, width : Psiformer: override the preset's layer count, heads per
             layer and stream width (a multiple of heads) (None: preset).
         layer_norm : bool

@@ -57,6 +57,11 @@ def _log_explicit_weights(fn, ansatz):
     """Says once per configuration which weights the factored Jacobian does not cover."""
     log = logger.new_logger(fn)
     params = jax.eval_shape(lambda k: ansatz.init(k, jnp.float32), jax.random.PRNGKey(0))
+    dense = sum(a.size for d in taps.dense_layers(params) for a in d.values())
+    total = sum(a.size for a in jax.tree_util.tree_leaves(params))
+    log.info('%s: %d of %d parameters in %d dense layers with a factored Jacobian; the rest '
+             '(envelopes, Jastrow, layer norms) have explicit per-walker gradients', fn.optimizer, dense,
+             total, len(taps.dense_layers(params)))
     explicit = taps.explicit_weights(params)
     if explicit:
         log.warn('%s: these weights are outside the factored Jacobian, and their per-walker '

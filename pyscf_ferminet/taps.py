@@ -7,6 +7,9 @@ is what makes KFAC's Kronecker factors and SPRING's factored Gram matrix cheap. 
 gradients are captured by handing log_abs a parameter tree whose dense weights are `_Tap` objects:
 `x @ tap` records x and returns x @ w + e, and the gradient with respect to the zero offset e is g.
 
+This is the parameter-tree contract every ansatz keeps (documented in `wavefunction.Ansatz`); a
+weight that breaks it is formed explicitly and named by `explicit_weights` (the solver logs it).
+
 Dict keys are walked in sorted order (as JAX flattens them), so the layer order is the same whether
 the tree came from `init` or through jit.
 """

@@ -28,7 +28,11 @@ def _attention(layer, h, heads):
     head_dim = d // heads
     q, k, v = (linear(layer[name], h).reshape(n, heads, head_dim) for name in ('query', 'key', 'value'))
     scores = jnp.einsum('ihc,jhc->hij', q, k) / np.sqrt(head_dim)
-    weights = jax.nn.softmax(scores, axis=-1)
+    # Softmax written out (jax.nn.softmax is a custom_jvp, which the forward Laplacian handles more
+    # slowly: 0.036 against 0.057 s for 128 LiH local energies, 'small'); the shift is a constant.
+    scores = scores - jax.lax.stop_gradient(jnp.max(scores, axis=-1, keepdims=True))
+    weights = jnp.exp(scores)
+    weights = weights / jnp.sum(weights, axis=-1, keepdims=True)
     mixed = jnp.einsum('hij,jhc->ihc', weights, v).reshape(n, d)
     return linear(layer['out'], mixed)
 

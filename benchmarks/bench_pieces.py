@@ -1,6 +1,6 @@
 """Seconds for each jitted piece of one training iteration, LiH, 256 walkers.
 
-    python benchmarks/bench_pieces.py [--networks small default] [--optimizer spring]
+    python benchmarks/bench_pieces.py [--networks small default] [--optimizer spring] [--ansatz ferminet]
 
 Per network: one batch log|psi| (an MCMC step costs one), the batch of local energies (folx forward
 Laplacian), the whole optimiser update, and for SPRING/MinSR the factored Jacobian with its Gram matrix.
@@ -34,12 +34,14 @@ def main():
     p = argparse.ArgumentParser()
     p.add_argument('--networks', nargs='+', default=['small', 'default'])
     p.add_argument('--optimizer', default='spring')
+    p.add_argument('--ansatz', default='ferminet', choices=['ferminet', 'psiformer'])
     args = p.parse_args()
     mol = gto.M(atom='Li 0 0 0; H 0 0 3.015', unit='bohr', basis='cc-pvdz', verbose=0)
     mf = scf.RHF(mol).run()
     print(f'{"network":>8} {"log|psi|":>9} {"E_L":>9} {"update":>9} {"jac+gram":>9}   (seconds)')
     for net in args.networks:
-        fn = FermiNet(mf, network=net, optimizer=args.optimizer, pretrain_cycle=0, burn_in=10, verbose=0)
+        fn = FermiNet(mf, ansatz=args.ansatz, network=net, optimizer=args.optimizer, pretrain_cycle=0,
+                      burn_in=10, verbose=0)
         fn.build()
         model = driver.Model(fn)
         state, _ = driver.initial_state(fn, model, _Quiet())

@@ -15,7 +15,8 @@ import numpy as np
 from pyscf import lib
 from pyscf.lib import logger
 
-from pyscf_ferminet import checkpoint, hamiltonian, mcmc, optimize, pretrain, stats, vmc
+from pyscf_ferminet import checkpoint, hamiltonian, mcmc, optimize, pretrain, stats, taps, vmc
+from pyscf_ferminet.settings import BODY_SETTINGS
 from pyscf_ferminet.wavefunction import envelopes_from_scf, make_ansatz
 
 
@@ -48,6 +49,24 @@ class Model:
         self.sampler = fn.sampler_settings()
         self.vmc = vmc.make_vmc(self.ansatz.log_psi, self.local_energy, self.optimizer, self.sampler)
         self.mesh = vmc.device_mesh()
+        if fn.optimizer != 'adam':                 # the natural-gradient optimisers tap dense layers
+            _log_explicit_weights(fn, self.ansatz)
+
+
+def _log_explicit_weights(fn, ansatz):
+    """Says once per configuration which weights the factored Jacobian does not cover."""
+    log = logger.new_logger(fn)
+    params = jax.eval_shape(lambda k: ansatz.init(k, jnp.float32), jax.random.PRNGKey(0))
+    dense = sum(a.size for d in taps.dense_layers(params) for a in d.values())
+    total = sum(a.size for a in jax.tree_util.tree_leaves(params))
+    log.info('%s: %d of %d parameters in %d dense layers with a factored Jacobian; the rest '
+             '(envelopes, Jastrow, layer norms) have explicit per-walker gradients', fn.optimizer, dense,
+             total, len(taps.dense_layers(params)))
+    explicit = taps.explicit_weights(params)
+    if explicit:
+        log.warn('%s: these weights are outside the factored Jacobian, and their per-walker '
+                 'gradients are formed explicitly (N x size memory, N^2 x size Gram work): %s',
+                 fn.optimizer, ', '.join(f'{path} {shape}' for path, shape in explicit))
 
 
 def _set_precision(fn):
@@ -129,19 +148,23 @@ def save_state(fn, state, e_hist, losses):
 
 
 # The ansatz settings a state file records: with them, the file alone says which wavefunction its
-# parameters belong to (scripts rebuild it from the file; a restart names a mismatch).
-ANSATZ_KEYS = ('hidden_dims', 'determinants', 'full_det', 'envelope', 'jastrow', 'cusp')
+# parameters belong to (scripts rebuild it from the file; a restart names a mismatch). 'ansatz' comes
+# first, so that a file of the other kind is named by it rather than by one of its sizes.
+ANSATZ_KEYS = ('ansatz', 'hidden_dims', 'attention_layers', 'heads', 'width', 'layer_norm',
+               'determinants', 'full_det', 'envelope', 'jastrow', 'cusp')
 
 
 def ansatz_record(settings) -> dict:
-    return {name: getattr(settings, name) for name in ANSATZ_KEYS}
+    """ANSATZ_KEYS' values, without the sizes of the body the ansatz does not use."""
+    unused = {name for kind, names in BODY_SETTINGS.items() if kind != settings.ansatz for name in names}
+    return {name: getattr(settings, name) for name in ANSATZ_KEYS if name not in unused}
 
 
 def saved_settings(data: dict) -> dict:
     """The solver settings a state file was written with (`checkpoint.load` output)."""
     # The cusp form changes the function without changing any parameter's shape; files from before
-    # the setting existed hold the reference form.
-    return dict({'cusp': 'learned'}, **data['settings'])
+    # the setting existed hold the reference form, and files from before the Psiformer a FermiNet.
+    return dict({'cusp': 'learned', 'ansatz': 'ferminet'}, **data['settings'])
 
 
 def check_saved_settings(fn, saved: dict, path: str, names):
@@ -150,7 +173,7 @@ def check_saved_settings(fn, saved: dict, path: str, names):
     current = dict(ansatz_record(fn.ansatz_settings()), nwalkers=fn.nwalkers, precision=fn.precision,
                    optimizer=fn.optimizer)
     for name in names:
-        if name in saved and saved[name] != current[name]:
+        if name in saved and saved[name] != current.get(name):
             raise ValueError(f'{path} was written with {name} = {saved[name]!r}, but the solver has '
                              f'{name} = {current[name]!r}: set it back, or remove the file to start afresh.')
 

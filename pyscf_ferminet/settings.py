@@ -33,13 +33,31 @@ NETWORK_PRESETS = {
     'tiny': dict(hidden_dims=((16, 4),) * 2, determinants=2),
 }
 
+# The same names for the Psiformer. 'default' is the published size (4 layers, 4 heads of 64, MLP of
+# the stream width 256, 16 determinants); 'small' costs about what FermiNet's 'small' does per
+# iteration on a 2-core machine (benchmarks/bench_psiformer.py).
+PSIFORMER_PRESETS = {
+    'default': dict(attention_layers=4, heads=4, width=256, determinants=16),
+    'small': dict(attention_layers=3, heads=4, width=64, determinants=8),
+    'tiny': dict(attention_layers=2, heads=2, width=16, determinants=2),
+}
+
+# The settings each body reads; the others do not change its wavefunction.
+BODY_SETTINGS = {'ferminet': ('hidden_dims',),
+                 'psiformer': ('attention_layers', 'heads', 'width', 'layer_norm')}
+
 
 @dataclasses.dataclass(frozen=True)
 class AnsatzSettings:
-    """The FermiNet wavefunction.
+    """The wavefunction.
 
     Attributes:
-        hidden_dims: ((one-electron width, two-electron width), ...) per layer.
+        ansatz: 'ferminet' (one- and two-electron streams) or 'psiformer' (self-attention over
+            electrons); both share the envelopes, determinants, Jastrow and cusp forms below.
+        hidden_dims: FermiNet: ((one-electron width, two-electron width), ...) per layer.
+        attention_layers, heads, width: Psiformer: attention layers, heads per layer and the stream
+            width (a multiple of heads; each head has width / heads channels).
+        layer_norm: Psiformer: layer norm before the attention and before the MLP of each layer.
         determinants: number of determinants, combined in log space.
         full_det: one determinant over all electrons (True) or a product of spin blocks (False).
         envelope: 'isotropic' (exp(-sigma |r - R|)) or 'full' (exp(-|Sigma (r - R)|), 3x3 per atom).
@@ -53,6 +71,11 @@ class AnsatzSettings:
     """
     hidden_dims: tuple = NETWORK_PRESETS['default']['hidden_dims']
     determinants: int = 16
+    ansatz: str = 'ferminet'
+    attention_layers: int = PSIFORMER_PRESETS['default']['attention_layers']
+    heads: int = PSIFORMER_PRESETS['default']['heads']
+    width: int = PSIFORMER_PRESETS['default']['width']
+    layer_norm: bool = True
     full_det: bool = True
     envelope: str = 'isotropic'
     jastrow: str = 'ee'
@@ -72,6 +95,16 @@ class AnsatzSettings:
             raise ValueError(message)
         object.__setattr__(self, 'hidden_dims', dims)
         _check_positive_int('determinants', self.determinants)
+        _check_choice('ansatz', self.ansatz, set(BODY_SETTINGS))
+        _check_positive_int('attention_layers', self.attention_layers)
+        _check_positive_int('heads', self.heads)
+        _check_positive_int('width', self.width)
+        if self.width % self.heads:
+            raise ValueError(f'heads = {self.heads} does not divide width = {self.width}: the attention '
+                             'splits the stream into heads of equal width; choose width a multiple of '
+                             f'heads (e.g. width = {self.heads * max(1, round(self.width / self.heads))}).')
+        if not isinstance(self.layer_norm, bool):
+            raise ValueError(f'layer_norm = {self.layer_norm!r} must be True or False.')
         _check_choice('envelope', self.envelope, {'isotropic', 'full'})
         _check_choice('jastrow', self.jastrow, {'ee', 'none'})
         _check_choice('cusp', self.cusp, {'exact', 'learned'})

@@ -11,8 +11,8 @@ from pyscf import gto, lib
 from pyscf.lib import logger
 
 from pyscf_ferminet import system as system_mod
-from pyscf_ferminet.settings import (DEFAULT_LR, NETWORK_PRESETS, AnsatzSettings, OptimSettings,
-                                     PretrainSettings, SamplerSettings)
+from pyscf_ferminet.settings import (BODY_SETTINGS, DEFAULT_LR, NETWORK_PRESETS, PSIFORMER_PRESETS,
+                                     AnsatzSettings, OptimSettings, PretrainSettings, SamplerSettings)
 
 
 class FermiNet(lib.StreamObject):
@@ -32,10 +32,23 @@ class FermiNet(lib.StreamObject):
             Steps fitting the network orbitals to the SCF orbitals (default 200; 0 skips).
         nwalkers : int
             MCMC walkers, split evenly over all devices (default 256).
+        ansatz : str
+            'ferminet' (default: one- and two-electron streams, Pfau et al. 2020) or 'psiformer'
+            (self-attention over electrons, von Glehn et al. 2023). Both use the envelopes, Jastrow,
+            cusp form, determinant form, pretraining, sampler and optimisers below.
         network : str
-            'default' ((256, 32) x 4 layers, 16 determinants, the published size), 'small'
-            ((64, 16) x 3, 8 determinants: the laptop setting) or 'tiny' (tests).
-        hidden_dims, determinants : override the preset's layer widths / determinant count (None: preset).
+            Size preset of the ansatz. FermiNet: 'default' ((256, 32) x 4 layers, 16 determinants, the
+            published size), 'small' ((64, 16) x 3, 8 determinants: the laptop setting) or 'tiny'
+            (tests). Psiformer: 'default' (4 layers, 4 heads of 64, width 256, 16 determinants, the
+            published size), 'small' (3 layers, 4 heads of 16, 8 determinants) or 'tiny' (2 layers,
+            2 heads of 8, 2 determinants).
+        hidden_dims : FermiNet: override the preset's ((one-electron, two-electron width), ...)
+            (None: preset).
+        attention_layers, heads, width : Psiformer: override the preset's layer count, heads per
+            layer and stream width (a multiple of heads) (None: preset).
+        layer_norm : bool
+            Psiformer: layer norm before each attention and MLP (default True).
+        determinants : override the preset's determinant count (None: preset).
         full_det : bool
             One determinant over all electrons (default) or spin-block determinants.
         envelope : str
@@ -71,8 +84,8 @@ class FermiNet(lib.StreamObject):
         chkfile : str or None
             Results are written to it as a PySCF chkfile (key 'ferminet'); the training state goes to
             `chkfile + '.state'` every `chk_interval` seconds and at the end, and `kernel()` resumes
-            from it when it exists. The state records the ansatz (widths, determinants, determinant
-            form, envelope, Jastrow, cusp form), the walker count, precision and optimiser; resuming
+            from it when it exists. The state records the ansatz (its kind and sizes, determinants,
+            determinant form, envelope, Jastrow, cusp form), the walker count, precision and optimiser; resuming
             with any of them changed raises a ValueError that names the setting.
         chk_interval : float
             Seconds between state checkpoints (default 300).
@@ -101,8 +114,8 @@ class FermiNet(lib.StreamObject):
 
     # Settings a caller may pass as keywords; _keys adds the inputs and results PySCF should know.
     _settings = frozenset({
-        'max_cycle', 'eval_cycle', 'pretrain_cycle', 'nwalkers', 'network', 'hidden_dims',
-        'determinants', 'full_det', 'envelope', 'jastrow', 'cusp', 'scf_envelopes', 'optimizer', 'lr',
+        'max_cycle', 'eval_cycle', 'pretrain_cycle', 'nwalkers', 'ansatz', 'network', 'hidden_dims',
+        'attention_layers', 'heads', 'width', 'layer_norm', 'determinants', 'full_det', 'envelope', 'jastrow', 'cusp', 'scf_envelopes', 'optimizer', 'lr',
         'lr_delay', 'clip_width', 'damping', 'momentum', 'max_norm', 'mcmc_steps', 'mcmc_width',
         'mcmc_moves', 'target_acceptance', 'burn_in', 'pretrain_lr', 'pretrain_scf_fraction',
         'laplacian', 'precision', 'seed', 'chkfile', 'chk_interval', 'log_every', 'conv_tol',
@@ -140,8 +153,11 @@ class FermiNet(lib.StreamObject):
         self.eval_cycle = 200
         self.pretrain_cycle = 200
         self.nwalkers = 256
+        self.ansatz = 'ferminet'
         self.network = 'default'
         self.hidden_dims = None
+        self.attention_layers = self.heads = self.width = None
+        self.layer_norm = True
         self.determinants = None
         self.full_det = True
         self.envelope = 'isotropic'
@@ -183,13 +199,24 @@ class FermiNet(lib.StreamObject):
 
     # ---- settings --------------------------------------------------------------------------------
     def ansatz_settings(self) -> AnsatzSettings:
-        if self.network not in NETWORK_PRESETS:
-            raise ValueError(f'network = {self.network!r}: choose one of {sorted(NETWORK_PRESETS)} '
-                             '(or set hidden_dims and determinants).')
-        preset = NETWORK_PRESETS[self.network]
+        if self.ansatz not in BODY_SETTINGS:
+            raise ValueError(f'ansatz = {self.ansatz!r} is not a valid value; choose one of '
+                             f'{sorted(BODY_SETTINGS)}.')
+        presets = PSIFORMER_PRESETS if self.ansatz == 'psiformer' else NETWORK_PRESETS
+        if self.network not in presets:
+            raise ValueError(f'network = {self.network!r}: choose one of {sorted(presets)} '
+                             '(or override its sizes).')
+        for kind, names in BODY_SETTINGS.items():     # sizes of the other body would be ignored silently
+            for name in names:
+                if kind != self.ansatz and name != 'layer_norm' and getattr(self, name) is not None:
+                    raise ValueError(f'{name} = {getattr(self, name)!r} sets the {kind} ansatz, but '
+                                     f'ansatz = {self.ansatz!r}: set ansatz = {kind!r} or {name} = None.')
+        sizes = {name: getattr(self, name) for name in ('hidden_dims', 'attention_layers', 'heads',
+                                                        'width', 'determinants')}
+        sizes = {name: presets[self.network][name] if value is None else value
+                 for name, value in sizes.items() if value is not None or name in presets[self.network]}
         return AnsatzSettings(
-            hidden_dims=preset['hidden_dims'] if self.hidden_dims is None else self.hidden_dims,
-            determinants=preset['determinants'] if self.determinants is None else self.determinants,
+            ansatz=self.ansatz, layer_norm=self.layer_norm, **sizes,
             full_det=bool(self.full_det), envelope=self.envelope, jastrow=self.jastrow,
             cusp=self.cusp,
             scf_envelopes=bool(self.scf_envelopes))
@@ -226,8 +253,13 @@ class FermiNet(lib.StreamObject):
         log.info('')
         log.info('******** %s ********', self.__class__)
         log.info('molecule: %d atoms, nelec (alpha, beta) = %s', self.mol.natm, self.mol.nelec)
-        log.info('network = %s: hidden_dims = %s, determinants = %d, full_det = %s', self.network,
-                 a.hidden_dims, a.determinants, a.full_det)
+        if a.ansatz == 'psiformer':
+            log.info('ansatz = psiformer, network = %s: attention_layers = %d, heads = %d, width = %d, '
+                     'layer_norm = %s, determinants = %d, full_det = %s', self.network,
+                     a.attention_layers, a.heads, a.width, a.layer_norm, a.determinants, a.full_det)
+        else:
+            log.info('ansatz = ferminet, network = %s: hidden_dims = %s, determinants = %d, full_det = %s',
+                     self.network, a.hidden_dims, a.determinants, a.full_det)
         log.info('envelope = %s (from SCF: %s), jastrow = %s, cusp = %s', a.envelope, a.scf_envelopes,
                  a.jastrow, a.cusp)
         log.info('optimizer = %s, lr = %g / (1 + t / %g), clip_width = %g, damping = %g, momentum = %g, '

@@ -7,6 +7,9 @@ is what makes KFAC's Kronecker factors and SPRING's factored Gram matrix cheap. 
 gradients are captured by handing log_abs a parameter tree whose dense weights are `_Tap` objects:
 `x @ tap` records x and returns x @ w + e, and the gradient with respect to the zero offset e is g.
 
+This is the parameter-tree contract every ansatz keeps (documented in `wavefunction.Ansatz`); a
+weight that breaks it is formed explicitly and named by `explicit_weights` (the solver logs it).
+
 Dict keys are walked in sorted order (as JAX flattens them), so the layer order is the same whether
 the tree came from `init` or through jit.
 """
@@ -32,6 +35,24 @@ def dense_layers(tree) -> list:
         return [d for k in sorted(tree) for d in dense_layers(tree[k])]
     if isinstance(tree, (list, tuple)):
         return [d for v in tree for d in dense_layers(v)]
+    return []
+
+
+def explicit_weights(tree, path='params') -> list:
+    """(path, shape) of every weight leaf named 'w' that is not part of a dense layer (a 'w' beside
+    other keys than 'b', or not 2-d): the optimisers form its per-walker gradient explicitly."""
+    if _is_dense(tree):
+        return []
+    if isinstance(tree, dict):
+        out = []
+        for k in sorted(tree):
+            if k == 'w' and not isinstance(tree[k], (dict, list, tuple)):
+                out.append((f'{path}[{k!r}]', tuple(tree[k].shape)))
+            else:
+                out.extend(explicit_weights(tree[k], f'{path}[{k!r}]'))
+        return out
+    if isinstance(tree, (list, tuple)):
+        return [e for i, v in enumerate(tree) for e in explicit_weights(v, f'{path}[{i}]')]
     return []
 
 

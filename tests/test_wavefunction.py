@@ -1,4 +1,4 @@
-"""The FermiNet ansatz: antisymmetry, spin cases, envelopes initialised from the SCF."""
+"""The FermiNet ansatz and the shared parts: antisymmetry, spin cases, envelopes initialised from the SCF."""
 
 import jax
 import jax.numpy as jnp
@@ -224,3 +224,23 @@ def test_unrolled_slogdet_of_a_singular_matrix():
     assert float(sign[1]) == 1.0 and float(logdet[1]) == 0.0
     with pytest.raises(ValueError, match='square'):
         slogdet(jnp.ones((2, 3)))
+
+
+@pytest.mark.parametrize('network, form, golden', [
+    ('tiny', {}, [-9.78405151237564, -16.10723896219947, -15.059178989307073]),
+    ('tiny', {'full_det': False}, [-13.116875000283992, -15.65430641880146, -19.124334270513643]),
+    ('tiny', {'cusp': 'learned', 'envelope': 'full'},
+     [-4.805126843759038, -9.948747941333023, -9.892677865195022]),
+    ('small', {}, [-10.565349701798503, -13.882833367680787, -15.923307432759275]),
+])
+def test_ferminet_values_pinned(network, form, golden):
+    # log|psi| of LiH at three fixed walkers, the parameters from a fixed seed: the values the
+    # FermiNet gave before its parts (features, envelopes, Jastrow, determinants) became shared
+    # modules; any change to the FermiNet's function or initialisation shows here.
+    from pyscf_ferminet.settings import NETWORK_PRESETS
+    ansatz = make_ansatz(AnsatzSettings(**NETWORK_PRESETS[network], **form), (2, 2), CHARGES)
+    params = ansatz.init(jax.random.PRNGKey(1), jnp.float64)
+    x = jax.random.normal(jax.random.PRNGKey(5), (3, 12), jnp.float64) * 1.5
+    atoms = jnp.array([[0.0, 0.0, 0.0], [0.0, 0.0, 3.015]])
+    values = [float(ansatz.log_psi(params, xi, atoms)[1]) for xi in x]
+    np.testing.assert_allclose(values, golden, rtol=1e-12)

@@ -13,6 +13,8 @@ from __future__ import annotations
 import jax.numpy as jnp
 import numpy as np
 
+from pyscf_ferminet.wavefunction.features import cusp_free_distance
+
 
 def envelope_init(natm: int, norb: int, kind: str, dtype) -> dict:
     """Plain initialisation: unit weights and unit decay rates (the reference's choice)."""
@@ -25,14 +27,6 @@ def _pack(pi, sigma, kind, dtype):
     if kind == 'full':
         sigma = np.einsum('ak,ij->aijk', sigma, np.eye(3))
     return {'pi': jnp.asarray(pi, dtype), 'sigma': jnp.asarray(sigma, dtype)}
-
-
-def cusp_free_distance(r, c):
-    """d(r) = r^2 / (r + c): r - c + O(1/r) far out, r^2 / c near 0 (zero slope: no cusp).
-
-    Its Laplacian 2 c^2 / (r + c)^3 + 2 (r + 2 c) / (r + c)^2 stays finite at r = 0 (6 / c).
-    """
-    return r * r / (r + c)
 
 
 def envelope_apply(params: dict, r_ae: jnp.ndarray, r_ae_norm: jnp.ndarray,

@@ -19,7 +19,7 @@ compiles once per dtype and process.
 import jax
 import jax.numpy as jnp
 import numpy as np
-from pyscf import dft
+from pyscf import dft, lib
 from pyscf.lib import logger
 
 from pyscf_ferminet.dft import local_exchange, network
@@ -134,7 +134,7 @@ def _semilocal_fock_half(ao, rho, dfeat):
 
 
 def eval_xc(mol, grids, dms, params, nu_cache=None, with_fock=True, dtype='float32',
-            rho_cutoff=RHO_CUTOFF, verbose=None):
+            rho_cutoff=RHO_CUTOFF, max_memory=None, verbose=None):
     """Exchange-correlation energy and Fock matrices of a DM21-family functional.
 
     Args:
@@ -142,11 +142,14 @@ def eval_xc(mol, grids, dms, params, nu_cache=None, with_fock=True, dtype='float
         grids: built pyscf.dft.gen_grid.Grids (coords in bohr, weights).
         dms: (nao, nao) total (RKS) or (2, nao, nao) spin density matrices.
         params: network parameters from :func:`network.load_params`.
-        nu_cache: a :class:`local_exchange.NuIntegrals`; a fresh one (no reuse) if None.
+        nu_cache: a :class:`local_exchange.ExchangeIntegrals`; a fresh one (no reuse) if None.
         with_fock: also return the Fock matrices.
         dtype: 'float32' or 'float64', precision of the network evaluation.
         rho_cutoff: points whose total density is at most this (bohr^-3) are skipped: their
-            energy density and potential are taken as zero. 0 keeps every point.
+            energy density and potential are zero. 0 keeps every point.
+        max_memory: MB this call may use beyond what the process holds (PySCF passes
+            ``mf.max_memory`` less the current use); the integrals cached in ``nu_cache`` count
+            towards it. None: ``mol.max_memory`` less the current use.
     Returns:
         nelec (2,) electrons per spin on the grid, exc (Eh), and vxc (2, nao, nao) = dE_xc/dD_s
         (None without with_fock).
@@ -162,42 +165,42 @@ def eval_xc(mol, grids, dms, params, nu_cache=None, with_fock=True, dtype='float
     if dtype not in ('float32', 'float64'):
         raise ValueError(f"dtype {dtype!r} not supported: use 'float32' or 'float64'")
     coords, weights = np.asarray(grids.coords), np.asarray(grids.weights)
-    blksize = local_exchange.block_size(nao, len(coords))
     if nu_cache is None:
-        nu_cache = local_exchange.NuIntegrals(max_memory=0, verbose=log.verbose)
-    same_spins = np.array_equal(dms[0], dms[1])
-    n_omega = len(local_exchange.OMEGAS)
+        nu_cache = local_exchange.ExchangeIntegrals(max_memory=0, verbose=log.verbose)
+    if max_memory is None:
+        max_memory = mol.max_memory - lib.current_memory()[0]
+    blksize = nu_cache.begin(mol, coords, max_memory)
+    spins = (0,) if np.array_equal(dms[0], dms[1]) else (0, 1)
     nelec, exc, n_kept = np.zeros(2), 0.0, 0
     vhalf = np.zeros((2, nao, nao))
     with jax.enable_x64(True):
         jparams = _to_jax(params, jnp.float64 if dtype == 'float64' else jnp.float32)
-        for start, stop, nu in nu_cache.blocks(mol, coords, blksize):
+        for start in range(0, len(coords), blksize):
+            stop = min(start + blksize, len(coords))
             ao = dft.numint.eval_ao(mol, coords[start:stop], deriv=1)
             w = weights[start:stop]
-            rho, _ = _densities(ao, dms)
+            rho, e_orb = _densities(ao, dms)
             nelec += rho[:, 0] @ w
+            # nu_e[k][s]: (nu E_s) for OMEGAS[k], (N, nao); shared by equal spins
+            nu_e = nu_cache.contract(mol, coords[start:stop], start, e_orb[list(spins)])
+            if len(spins) == 1:
+                nu_e = [np.concatenate([v, v]) for v in nu_e]
+            e_hf = -0.5 * np.einsum('sgb,ksgb->skg', e_orb, np.asarray(nu_e))
             keep = np.flatnonzero(rho[0, 0] + rho[1, 0] > rho_cutoff)
             n_kept += len(keep)
-            e_hf = np.empty((2, n_omega, stop - start))
-            nu_e = [[None] * n_omega for _ in range(2)]
-            for s in range(2):
-                for k in range(n_omega):
-                    if s == 1 and same_spins:
-                        e_hf[1, k], nu_e[1][k] = e_hf[0, k], nu_e[0][k]
-                    else:
-                        e_hf[s, k], nu_e[s][k] = local_exchange.exchange_density(ao[0], dms[s], nu[k])
             if len(keep) < len(w):  # screening: drop the points of (nearly) zero density
                 ao, rho, w, e_hf = ao[:, keep], rho[:, :, keep], w[keep], e_hf[:, :, keep]
-                nu_e = [[v[keep] for v in per_spin] for per_spin in nu_e]
+                nu_e = [v[:, keep] for v in nu_e]
             e_blk, dfeat = _network(jparams, _features(rho, e_hf), w)
             exc += e_blk
             if not with_fock:
                 continue
             vhalf += _semilocal_fock_half(ao, rho, dfeat)
             for s in range(2):
-                for k in range(n_omega):
+                for k in range(len(local_exchange.OMEGAS)):
                     vhalf[s] += local_exchange.exchange_fock_half(
-                        ao[0], nu_e[s][k], dfeat[:, 7 + 2 * s + k])
+                        ao[0], nu_e[k][s], dfeat[:, 7 + 2 * s + k])
+    nu_cache.end(len(coords))
     log.debug('DM21 network on %d of %d grid points (rho > %g)', n_kept, len(weights), rho_cutoff)
     log.timer('DM21 E_xc and potential' if with_fock else 'DM21 E_xc', *t0)
     vxc = vhalf + vhalf.transpose(0, 2, 1) if with_fock else None

@@ -91,24 +91,11 @@ def exchange_density(ao_value, dm, nu):
         dm: (nao, nao) spin density matrix (symmetric).
         nu: (N, nao, nao) integrals from :func:`nu_integrals`.
     Returns:
-        e_x (N,) in Eh / bohr^3, and nu E (N, nao), reused by :func:`exchange_fock_half`.
+        e_x (N,) in Eh / bohr^3, and nu E (N, nao) (for the Fock matrix).
     """
     e_orb = ao_value @ dm
     nu_e = contract_nu(nu, e_orb)
     return -0.5 * np.einsum('gb,gb->g', e_orb, nu_e), nu_e
-
-
-def exchange_fock_half(ao_value, nu_e, v):
-    """Half of the (symmetric) Fock contribution; add its transpose to complete it.
-
-    Args:
-        ao_value: (N, nao).
-        nu_e: (N, nao) from :func:`exchange_density`.
-        v: (N,) grid weight times dE_xc / de_x.
-    Returns:
-        (nao, nao) array H with F = H + H^T.
-    """
-    return -0.5 * ao_value.T @ (nu_e * v[:, None])
 
 
 def nu_block_mb(nao, npoints):

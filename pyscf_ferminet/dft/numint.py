@@ -126,17 +126,19 @@ class NeuralNumInt(dft.numint.NumInt):
     def _xc_type(self, xc_code):
         return 'MGGA'
 
-    def eval_exc(self, mol, grids, dms, with_fock=True, max_memory=None, verbose=None):
+    def eval_exc(self, mol, grids, dms, with_fock=True, max_memory=None, spin_average=False,
+                 verbose=None):
         """nelec (2,), E_xc (Eh) and dE_xc/dD_s (2, nao, nao) for one RKS or UKS density matrix.
 
         max_memory: MB this call may use beyond what the process holds (cached integrals
-        included); None: ``mol.max_memory`` less the current use.
+        included); None: ``mol.max_memory`` less the current use. spin_average: both entries of
+        dE_xc/dD_s hold their average (RKS).
         """
         self._nu.verbose = mol.verbose if verbose is None else verbose
         self._nu.stdout = mol.stdout
         return xc.eval_xc(mol, grids, dms, self.params, nu_cache=self._nu, with_fock=with_fock,
                           dtype=self.dtype, rho_cutoff=self.rho_cutoff, max_memory=max_memory,
-                          verbose=verbose)
+                          spin_average=spin_average, verbose=verbose)
 
     def nr_rks(self, mol, grids, xc_code, dms, relativity=0, hermi=1, max_memory=None,
                verbose=None):
@@ -146,8 +148,9 @@ class NeuralNumInt(dft.numint.NumInt):
             results = [self.nr_rks(mol, grids, xc_code, d, max_memory=max_memory, verbose=verbose)
                        for d in dms]
             return tuple(np.array(r) for r in zip(*results))
-        nelec, exc, vxc = self.eval_exc(mol, grids, dms, max_memory=max_memory, verbose=verbose)
-        return nelec.sum(), exc, 0.5 * (vxc[0] + vxc[1])
+        nelec, exc, vxc = self.eval_exc(mol, grids, dms, max_memory=max_memory, spin_average=True,
+                                        verbose=verbose)
+        return nelec.sum(), exc, vxc[0]
 
     def nr_uks(self, mol, grids, xc_code, dms, relativity=0, hermi=1, max_memory=None,
                verbose=None):

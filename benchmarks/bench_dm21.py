@@ -48,7 +48,7 @@ def alkane(n, cc=1.53, ch=1.09):
         else:  # CH3, staggered
             a = bonds[0]
             e1 = np.cross(np.cross(a, z), a)
-            e1 /= np.linalg.norm(e1) * np.sign(e1 @ (p - carbons.mean(0)))
+            e1 /= np.linalg.norm(e1)
             e2 = np.cross(a, e1)
             dirs = [-a / 3 + np.sqrt(8 / 9) * (np.cos(f) * e1 + np.sin(f) * e2)
                     for f in np.deg2rad([180, 60, -60])]

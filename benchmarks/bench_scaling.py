@@ -94,20 +94,18 @@ def measure(name, network, full_det, iters, nwalkers, flops_only=False):
     t0 = time.perf_counter()
     lowered.compile()
     compile_s = time.perf_counter() - t0
-    state, _ = model.vmc.train_step(state)
-    jax.block_until_ready(state)
-    t0 = time.perf_counter()
-    for _ in range(iters):
-        state, _ = model.vmc.train_step(state)
-    jax.block_until_ready(state)
-    train_s = (time.perf_counter() - t0) / iters
-    state, _ = model.vmc.eval_step(state)
-    jax.block_until_ready(state)
-    t0 = time.perf_counter()
-    for _ in range(iters):
-        state, _ = model.vmc.eval_step(state)
-    jax.block_until_ready(state)
-    eval_s = (time.perf_counter() - t0) / iters
+
+    def per_iteration(step, state):
+        """(seconds per call after a first, compiling call, state after the calls)."""
+        state = jax.block_until_ready(step(state)[0])
+        t0 = time.perf_counter()
+        for _ in range(iters):
+            state, _ = step(state)
+        jax.block_until_ready(state)
+        return (time.perf_counter() - t0) / iters, state
+
+    train_s, state = per_iteration(model.vmc.train_step, state)
+    eval_s, state = per_iteration(model.vmc.eval_step, state)
     return dict(result, compile_s=compile_s, train_s=train_s, eval_s=eval_s,
                 peak_gb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e6)
 

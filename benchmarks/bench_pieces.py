@@ -1,7 +1,9 @@
-"""Seconds for each jitted piece of one training iteration, LiH, 256 walkers.
+"""Seconds for each jitted piece of one training iteration, 256 walkers (LiH unless --system).
 
-    python benchmarks/bench_pieces.py [--networks small default] [--optimizer spring] [--ansatz ferminet]
+    python benchmarks/bench_pieces.py [--networks small default] [--optimizer spring] \
+        [--ansatz ferminet] [--system H16] [--full-det True]
 
+--system takes the labels of bench_scaling.py (H4 ... H32 chains at 1.8 bohr, LiH, H2O, N2, CH4, ...).
 Per network: one batch log|psi| (an MCMC step costs one), the batch of local energies (folx forward
 Laplacian), the whole optimiser update, and for SPRING/MinSR the factored Jacobian with its Gram matrix.
 """
@@ -35,13 +37,20 @@ def main():
     p.add_argument('--networks', nargs='+', default=['small', 'default'])
     p.add_argument('--optimizer', default='spring')
     p.add_argument('--ansatz', default='ferminet', choices=['ferminet', 'psiformer'])
+    p.add_argument('--system', default=None)
+    p.add_argument('--full-det', default='True', choices=['True', 'False'])
+    p.add_argument('--repeat', type=int, default=10)
     args = p.parse_args()
-    mol = gto.M(atom='Li 0 0 0; H 0 0 3.015', unit='bohr', basis='cc-pvdz', verbose=0)
-    mf = scf.RHF(mol).run()
+    if args.system:
+        from bench_scaling import molecule
+        mol = molecule(args.system)
+    else:
+        mol = gto.M(atom='Li 0 0 0; H 0 0 3.015', unit='bohr', basis='cc-pvdz', verbose=0)
+    mf = (scf.RHF(mol) if mol.spin == 0 else scf.ROHF(mol)).run()
     print(f'{"network":>8} {"log|psi|":>9} {"E_L":>9} {"update":>9} {"jac+gram":>9}   (seconds)')
     for net in args.networks:
         fn = FermiNet(mf, ansatz=args.ansatz, network=net, optimizer=args.optimizer, pretrain_cycle=0,
-                      burn_in=10, verbose=0)
+                      burn_in=10, full_det=args.full_det == 'True', verbose=0)
         fn.build()
         model = driver.Model(fn)
         state, _ = driver.initial_state(fn, model, _Quiet())
@@ -51,12 +60,13 @@ def main():
         init, update = model.optimizer
         step = jax.jit(lambda p, s, y, e: update(p, s, y, atoms, e, jnp.zeros((), jnp.int32)))
         e = e_loc(params, x)
-        cells = [seconds(log_prob, params, x), seconds(e_loc, params, x),
-                 seconds(step, params, init(params), x, e)]
+        n = args.repeat
+        cells = [seconds(log_prob, params, x, n=n), seconds(e_loc, params, x, n=n),
+                 seconds(step, params, init(params), x, e, n=n)]
         if args.optimizer in ('spring', 'minsr'):
             log_abs = lambda q, y, a: model.ansatz.log_psi(q, y, a)[1]
             gram = jax.jit(lambda p, y: optimize.FactoredJacobian(log_abs, p, y, atoms).gram())
-            cells.append(seconds(gram, params, x))
+            cells.append(seconds(gram, params, x, n=n))
         print(f'{net:>8} ' + ' '.join(f'{c:9.4f}' for c in cells), flush=True)
 
 

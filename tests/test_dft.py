@@ -5,7 +5,7 @@ import os
 
 import numpy as np
 import pytest
-from pyscf import dft, gto, scf
+from pyscf import dft, gto, lib, scf
 
 from pyscf_ferminet import dft as nndft
 from pyscf_ferminet.dft import checkpoint, local_exchange
@@ -168,6 +168,37 @@ def test_one_network_evaluation_per_scf_cycle(pyscf17_grids):
     assert mf.converged
     assert len(calls) == len(cycles) + 1
     assert len(cycles) <= 4
+
+
+@needs_checkpoints
+def test_exchange_integrals_bounded_by_max_memory():
+    """E_xc and V_xc do not depend on how many blocks of nu integrals the memory budget lets the
+    cache keep (all, two of ten, none: the rest contracted directly), and the cache stays within it."""
+    mol = gto.M(atom='O 0 0 0.1173; H 0 0.7572 -0.4692; H 0 -0.7572 -0.4692', basis='6-31g',
+                verbose=0)
+    grids = _grids(mol, 1)
+    dm = scf.RHF(mol).run().make_rdm1()
+    full = nndft.NeuralNumInt('DM21', dtype='float64')
+    _, e_ref, v_ref = full.nr_rks(mol, grids, '', dm, max_memory=1e5)
+    assert full._nu._direct_points == 0
+    for budget in (8.0, 0.0):
+        ni = nndft.NeuralNumInt('DM21', dtype='float64')
+        for _ in range(2):  # the second pass reuses what the first cached
+            # PySCF passes mf.max_memory less what the process holds, the cache included
+            _, e, v = ni.nr_rks(mol, grids, '', dm, max_memory=budget - ni._nu.cached_mb)
+            assert ni._nu.cached_mb <= budget
+            assert ni._nu._direct_points >= len(grids.weights) // 2
+            assert abs(e - e_ref) < 1e-10
+            np.testing.assert_allclose(v, v_ref, atol=1e-10)
+    # a DM21 SCF whose mf.max_memory is below what the process holds keeps no integrals
+    energies = []
+    for max_memory in (1e5, 0.5 * lib.current_memory()[0]):
+        mf = nndft.RKS(mol, functional='DM21', init_xc=None)
+        mf.grids = grids
+        mf.max_memory = max_memory
+        energies.append(mf.kernel())
+    assert mf._numint._nu.cached_mb == 0
+    assert abs(energies[0] - energies[1]) < 1e-8
 
 
 @pytest.mark.parametrize('cart', [False, True])

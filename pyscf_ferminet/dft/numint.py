@@ -81,16 +81,19 @@ class NeuralNumInt(dft.numint.NumInt):
         rho_cutoff : float
             Grid points with total density <= rho_cutoff (bohr^-3) skip the network (energy
             density and potential zero there). Default 1e-10; 0 evaluates every point.
-        nu_max_memory : float
-            MB allowed for keeping the local-exchange integrals nu (2 x N_grid x nao^2 doubles)
-            across SCF cycles. Larger sets are recomputed blockwise at every cycle. Default 4000.
+        nu_max_memory : float or None
+            The local-exchange integrals nu (2 x N_grid x nao^2 doubles) of as many grid blocks as
+            PySCF's ``max_memory`` allows (the ``max_memory`` argument of ``nr_rks``/``nr_uks``,
+            i.e. ``mf.max_memory`` less what the process holds) are kept across SCF cycles; the
+            other blocks are contracted directly at every cycle without storing nu. This sets a
+            further bound in MB (0: keep none). Default None (PySCF's ``max_memory`` only).
     """
 
     _keys = {'functional', 'checkpoint_path', 'dtype', 'rho_cutoff', 'nu_max_memory', 'params',
              'libxc'}
 
     def __init__(self, functional=network.Functional.DM21, checkpoint_path=None,
-                 dtype='float32', nu_max_memory=4000, rho_cutoff=xc.RHO_CUTOFF):
+                 dtype='float32', nu_max_memory=None, rho_cutoff=xc.RHO_CUTOFF):
         super().__init__()
         if dtype not in ('float64', 'float32'):
             raise ValueError(f"dtype {dtype!r} not supported: use 'float64' or 'float32'")
@@ -100,7 +103,7 @@ class NeuralNumInt(dft.numint.NumInt):
         self.rho_cutoff = rho_cutoff
         self.params = network.load_params(self.functional, checkpoint_path)
         self.libxc = NeuralLibXC(self.functional)
-        self._nu = local_exchange.NuIntegrals(max_memory=nu_max_memory)
+        self._nu = local_exchange.ExchangeIntegrals(max_memory=nu_max_memory)
 
     @property
     def nu_max_memory(self):
@@ -123,33 +126,43 @@ class NeuralNumInt(dft.numint.NumInt):
     def _xc_type(self, xc_code):
         return 'MGGA'
 
-    def eval_exc(self, mol, grids, dms, with_fock=True, verbose=None):
-        """nelec (2,), E_xc (Eh) and dE_xc/dD_s (2, nao, nao) for one RKS or UKS density matrix."""
+    def eval_exc(self, mol, grids, dms, with_fock=True, max_memory=None, spin_average=False,
+                 verbose=None):
+        """nelec (2,), E_xc (Eh) and dE_xc/dD_s (2, nao, nao) for one RKS or UKS density matrix.
+
+        max_memory: MB this call may use beyond what the process holds (cached integrals
+        included); None: ``mol.max_memory`` less the current use. spin_average: both entries of
+        dE_xc/dD_s hold their average (RKS).
+        """
         self._nu.verbose = mol.verbose if verbose is None else verbose
         self._nu.stdout = mol.stdout
         return xc.eval_xc(mol, grids, dms, self.params, nu_cache=self._nu, with_fock=with_fock,
-                          dtype=self.dtype, rho_cutoff=self.rho_cutoff, verbose=verbose)
+                          dtype=self.dtype, rho_cutoff=self.rho_cutoff, max_memory=max_memory,
+                          spin_average=spin_average, verbose=verbose)
 
-    def nr_rks(self, mol, grids, xc_code, dms, relativity=0, hermi=1, max_memory=2000,
+    def nr_rks(self, mol, grids, xc_code, dms, relativity=0, hermi=1, max_memory=None,
                verbose=None):
         """PySCF's RKS entry point: returns nelec, E_xc and V_xc (nao, nao) (or stacked)."""
         dms = np.asarray(dms)
         if dms.ndim == 3:
-            results = [self.nr_rks(mol, grids, xc_code, d, verbose=verbose) for d in dms]
+            results = [self.nr_rks(mol, grids, xc_code, d, max_memory=max_memory, verbose=verbose)
+                       for d in dms]
             return tuple(np.array(r) for r in zip(*results))
-        nelec, exc, vxc = self.eval_exc(mol, grids, dms, verbose=verbose)
-        return nelec.sum(), exc, 0.5 * (vxc[0] + vxc[1])
+        nelec, exc, vxc = self.eval_exc(mol, grids, dms, max_memory=max_memory, spin_average=True,
+                                        verbose=verbose)
+        return nelec.sum(), exc, vxc[0]
 
-    def nr_uks(self, mol, grids, xc_code, dms, relativity=0, hermi=1, max_memory=2000,
+    def nr_uks(self, mol, grids, xc_code, dms, relativity=0, hermi=1, max_memory=None,
                verbose=None):
         """PySCF's UKS/ROKS entry point: returns nelec (2,), E_xc, V_xc (2, nao, nao)."""
         dms = np.asarray(dms)
         if dms.ndim == 4:
-            results = [self.nr_uks(mol, grids, xc_code, dms[:, i], verbose=verbose)
+            results = [self.nr_uks(mol, grids, xc_code, dms[:, i], max_memory=max_memory,
+                                   verbose=verbose)
                        for i in range(dms.shape[1])]
             nelec, exc, vxc = zip(*results)
             return np.array(nelec).T, np.array(exc), np.stack(vxc, axis=1)
-        return self.eval_exc(mol, grids, dms, verbose=verbose)
+        return self.eval_exc(mol, grids, dms, max_memory=max_memory, verbose=verbose)
 
     def _not_pointwise(self, *args, **kwargs):
         raise NotImplementedError(

@@ -3,7 +3,9 @@
 Plain functions; :class:`pyscf_ferminet.dft.numint.NeuralNumInt` is a thin PySCF face over them.
 
 Precision and cost: the network (7 dense 256-wide layers per grid point, its forward pass and one
-vector-Jacobian product per SCF cycle) is nearly all of the cost. It runs in float32 by default
+vector-Jacobian product per SCF cycle) is most of the cost for small molecules (about 70 % of a call
+for H2O/cc-pVDZ); with more AOs the local-exchange integrals and the AO-basis products (densities,
+Fock matrices), which grow as grid points x nao^2, take over. It runs in float32 by default
 (``dtype='float32'``, as in the original TensorFlow release; about 3x faster than float64 on CPU),
 inside a scoped ``jax.enable_x64(True)`` context so the package-wide JAX default is never flipped.
 Only the layers run in that dtype: the features, the energy densities f . (e_LDA, e_HF), their
@@ -19,7 +21,7 @@ compiles once per dtype and process.
 import jax
 import jax.numpy as jnp
 import numpy as np
-from pyscf import dft
+from pyscf import dft, lib
 from pyscf.lib import logger
 
 from pyscf_ferminet.dft import local_exchange, network
@@ -86,15 +88,21 @@ def _to_jax(params, dtype):
     return jax.tree_util.tree_map(lambda a: jnp.asarray(a, dtype=dtype), params)
 
 
-def _densities(ao, dms):
-    """rho, grad rho (3), tau per spin: (2, 5, N); and E = chi . D_s (2, N, nao)."""
-    e_orb = np.stack([ao[0] @ d for d in dms])
+def _densities(ao, dms, spins):
+    """rho, grad rho (3), tau per spin: (2, 5, N); and E = chi . D_s (2, N, nao).
+
+    spins: (0, 1), or (0,) when both spin density matrices are equal (computed once, copied).
+    """
+    e_orb = np.empty((2, ao.shape[1], ao.shape[2]))
     rho = np.empty((2, 5, ao.shape[1]))
-    for s in range(2):
+    for s in spins:
+        e_orb[s] = ao[0] @ dms[s]
         rho[s, 0] = np.einsum('ga,ga->g', ao[0], e_orb[s])
         for i in range(3):
             rho[s, 1 + i] = 2.0 * np.einsum('ga,ga->g', ao[1 + i], e_orb[s])
         rho[s, 4] = 0.5 * sum(np.einsum('ga,ga->g', ao[1 + i], ao[1 + i] @ dms[s]) for i in range(3))
+    if spins == (0,):
+        e_orb[1], rho[1] = e_orb[0], rho[0]
     rho[:, 0] = np.maximum(rho[:, 0], 0.0)
     rho[:, 4] = np.maximum(rho[:, 4], 0.0)
     return rho, e_orb
@@ -112,29 +120,44 @@ def _features(rho, e_hf):
                      e_hf[0, 0], e_hf[0, 1], e_hf[1, 0], e_hf[1, 1]], axis=1)
 
 
-def _semilocal_fock_half(ao, rho, dfeat):
-    """Half of the rho/grad/tau Fock contributions per spin, (2, nao, nao); F = H + H^T.
+def _fock_half(ao, rho, dfeat, nu_e, spin_sum=False):
+    """Half of the Fock matrices, F = H + H^T: (2, nao, nao) per spin, or (1, nao, nao) H_a + H_b
+    with spin_sum (all that RKS needs, at half the cost).
 
-    dfeat: (N, 11) weighted derivatives w dE/dfeature.
+    The rho, grad rho and local-exchange terms share one weighted AO matrix per spin,
+        H = chi^T [v_rho/2 chi + v_grad . grad chi - 1/2 sum_k v_k (nu_k E)]
+            + 1/4 sum_i (d_i chi)^T v_tau (d_i chi).
+
+    Args:
+        ao: (4, N, nao) AO values and gradients.
+        rho: (2, 5, N) from :func:`_densities`.
+        dfeat: (N, 11) weighted derivatives w dE/dfeature.
+        nu_e: (n_omega, 2, N, nao) (nu E_s) of :mod:`.local_exchange`.
     """
     grad_total = rho[0, 1:4] + rho[1, 1:4]
-    half = []
+    aows, v_taus = [], []
     for s in range(2):
-        v_rho = dfeat[:, s]
         v_grad = 2.0 * dfeat[:, 2] * grad_total + 2.0 * dfeat[:, 3 + s] * rho[s, 1:4]
-        v_tau = dfeat[:, 5 + s]
-        aow = ao[0] * (0.5 * v_rho)[:, None]
+        aow = ao[0] * (0.5 * dfeat[:, s])[:, None]
         for i in range(3):
             aow += ao[1 + i] * v_grad[i][:, None]
+        for k in range(len(nu_e)):
+            aow -= nu_e[k][s] * (0.5 * dfeat[:, 7 + 2 * s + k])[:, None]
+        aows.append(aow)
+        v_taus.append(0.25 * dfeat[:, 5 + s])
+    if spin_sum:
+        aows, v_taus = [aows[0] + aows[1]], [v_taus[0] + v_taus[1]]
+    half = []
+    for aow, v_tau in zip(aows, v_taus):
         h = ao[0].T @ aow
         for i in range(3):
-            h += 0.25 * ao[1 + i].T @ (ao[1 + i] * v_tau[:, None])
+            h += ao[1 + i].T @ (ao[1 + i] * v_tau[:, None])
         half.append(h)
     return np.stack(half)
 
 
 def eval_xc(mol, grids, dms, params, nu_cache=None, with_fock=True, dtype='float32',
-            rho_cutoff=RHO_CUTOFF, verbose=None):
+            rho_cutoff=RHO_CUTOFF, max_memory=None, spin_average=False, verbose=None):
     """Exchange-correlation energy and Fock matrices of a DM21-family functional.
 
     Args:
@@ -142,11 +165,16 @@ def eval_xc(mol, grids, dms, params, nu_cache=None, with_fock=True, dtype='float
         grids: built pyscf.dft.gen_grid.Grids (coords in bohr, weights).
         dms: (nao, nao) total (RKS) or (2, nao, nao) spin density matrices.
         params: network parameters from :func:`network.load_params`.
-        nu_cache: a :class:`local_exchange.NuIntegrals`; a fresh one (no reuse) if None.
+        nu_cache: a :class:`local_exchange.ExchangeIntegrals`; a fresh one (no reuse) if None.
         with_fock: also return the Fock matrices.
         dtype: 'float32' or 'float64', precision of the network evaluation.
         rho_cutoff: points whose total density is at most this (bohr^-3) are skipped: their
-            energy density and potential are taken as zero. 0 keeps every point.
+            energy density and potential are zero. 0 keeps every point.
+        max_memory: MB this call may use beyond what the process holds (PySCF passes
+            ``mf.max_memory`` less the current use); the integrals cached in ``nu_cache`` count
+            towards it. None: ``mol.max_memory`` less the current use.
+        spin_average: return the spin average 0.5 (V_a + V_b) in both entries of vxc (all that
+            RKS needs; half the cost of the Fock build).
     Returns:
         nelec (2,) electrons per spin on the grid, exc (Eh), and vxc (2, nao, nao) = dE_xc/dD_s
         (None without with_fock).
@@ -162,43 +190,41 @@ def eval_xc(mol, grids, dms, params, nu_cache=None, with_fock=True, dtype='float
     if dtype not in ('float32', 'float64'):
         raise ValueError(f"dtype {dtype!r} not supported: use 'float32' or 'float64'")
     coords, weights = np.asarray(grids.coords), np.asarray(grids.weights)
-    blksize = local_exchange.block_size(nao, len(coords))
     if nu_cache is None:
-        nu_cache = local_exchange.NuIntegrals(max_memory=0, verbose=log.verbose)
-    same_spins = np.array_equal(dms[0], dms[1])
-    n_omega = len(local_exchange.OMEGAS)
+        nu_cache = local_exchange.ExchangeIntegrals(max_memory=0, verbose=log.verbose)
+    if max_memory is None:
+        max_memory = mol.max_memory - lib.current_memory()[0]
+    blksize = nu_cache.begin(mol, coords, max_memory)
+    spins = (0,) if np.array_equal(dms[0], dms[1]) else (0, 1)
     nelec, exc, n_kept = np.zeros(2), 0.0, 0
-    vhalf = np.zeros((2, nao, nao))
+    vhalf = np.zeros((1 if spin_average else 2, nao, nao))
     with jax.enable_x64(True):
         jparams = _to_jax(params, jnp.float64 if dtype == 'float64' else jnp.float32)
-        for start, stop, nu in nu_cache.blocks(mol, coords, blksize):
+        for start in range(0, len(coords), blksize):
+            stop = min(start + blksize, len(coords))
             ao = dft.numint.eval_ao(mol, coords[start:stop], deriv=1)
             w = weights[start:stop]
-            rho, _ = _densities(ao, dms)
+            rho, e_orb = _densities(ao, dms, spins)
             nelec += rho[:, 0] @ w
+            # nu_e[k][s]: (nu E_s) for OMEGAS[k], (N, nao); shared by equal spins
+            nu_e = nu_cache.contract(mol, coords[start:stop], start, e_orb[list(spins)])
+            if len(spins) == 1:
+                nu_e = [np.concatenate([v, v]) for v in nu_e]
+            e_hf = -0.5 * np.einsum('sgb,ksgb->skg', e_orb, np.asarray(nu_e))
             keep = np.flatnonzero(rho[0, 0] + rho[1, 0] > rho_cutoff)
             n_kept += len(keep)
-            e_hf = np.empty((2, n_omega, stop - start))
-            nu_e = [[None] * n_omega for _ in range(2)]
-            for s in range(2):
-                for k in range(n_omega):
-                    if s == 1 and same_spins:
-                        e_hf[1, k], nu_e[1][k] = e_hf[0, k], nu_e[0][k]
-                    else:
-                        e_hf[s, k], nu_e[s][k] = local_exchange.exchange_density(ao[0], dms[s], nu[k])
             if len(keep) < len(w):  # screening: drop the points of (nearly) zero density
                 ao, rho, w, e_hf = ao[:, keep], rho[:, :, keep], w[keep], e_hf[:, :, keep]
-                nu_e = [[v[keep] for v in per_spin] for per_spin in nu_e]
+                nu_e = [v[:, keep] for v in nu_e]
             e_blk, dfeat = _network(jparams, _features(rho, e_hf), w)
             exc += e_blk
             if not with_fock:
                 continue
-            vhalf += _semilocal_fock_half(ao, rho, dfeat)
-            for s in range(2):
-                for k in range(n_omega):
-                    vhalf[s] += local_exchange.exchange_fock_half(
-                        ao[0], nu_e[s][k], dfeat[:, 7 + 2 * s + k])
+            vhalf += _fock_half(ao, rho, dfeat, nu_e, spin_sum=spin_average)
+    nu_cache.end(len(coords))
     log.debug('DM21 network on %d of %d grid points (rho > %g)', n_kept, len(weights), rho_cutoff)
     log.timer('DM21 E_xc and potential' if with_fock else 'DM21 E_xc', *t0)
     vxc = vhalf + vhalf.transpose(0, 2, 1) if with_fock else None
+    if with_fock and spin_average:
+        vxc = np.concatenate([0.5 * vxc, 0.5 * vxc])
     return nelec, exc, vxc

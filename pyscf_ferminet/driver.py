@@ -31,7 +31,8 @@ class Model:
 
     def __new__(cls, fn):
         key = (fn.ansatz_settings(), fn.system.nspins, tuple(fn.system.charges), fn.laplacian,
-               fn.optim_settings(), fn.sampler_settings(), fn.precision, fn.nstates)
+               fn.optim_settings(), fn.sampler_settings(), fn.precision, fn.nstates,
+               float(fn.spin_penalty))
         if key not in cls._cache:
             model = super().__new__(cls)
             model._build(fn)
@@ -49,8 +50,11 @@ class Model:
         if self.nstates == 1:
             self.objective = vmc.ground_state_objective(self.ansatz.log_psi, self.local_energy)
         else:
+            from pyscf_ferminet import excited
+            penalty = None if not fn.spin_penalty else excited.make_spin_penalty(
+                self.ansatz.log_psi, system.nspins, self.nstates, float(fn.spin_penalty))
             self.objective = states.make_states_objective(self.ansatz.log_psi, self.local_energy,
-                                                          self.nstates)
+                                                          self.nstates, penalty)
         self.optimizer = optimize.make_optimizer(fn.optim_settings(), self.objective.optimizer_log_abs)
         self.sampler = fn.sampler_settings()
         self.vmc = vmc.make_vmc(self.objective, self.optimizer, self.sampler)

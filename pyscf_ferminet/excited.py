@@ -119,6 +119,30 @@ def set_energies(fn, e_eval) -> bool:
 
 
 # ---- observables ----------------------------------------------------------------------------------
+def make_local_spin_square(log_psi, nspins, nstates: int):
+    """s2(params, walker (k * nelec * 3,), atoms) -> (k, k) local matrix of S^2, M^-1 (S^2 M), with
+    (S^2 psi_i)(x) / psi_i(x) = S_z (S_z + 1) + n_dn - sum_{a up, b dn} psi_i(x; r_a <-> r_b) / psi_i(x)
+    (the single-state formula of observables.py at every state and configuration)."""
+    k = nstates
+    n_up, n_dn = nspins
+    sz = 0.5 * (n_up - n_dn)
+    exchange = observables.make_spin_exchange(log_psi, nspins)
+
+    def s2(params, walker, atoms):
+        sign, logabs = states.log_amplitudes(log_psi, params, walker, atoms)
+        x = walker.reshape(k, -1)
+        ex = jax.vmap(lambda p: jax.vmap(lambda xj: exchange(p, xj, atoms))(x))(states.stack_states(params))
+        return states.local_matrix(sign, logabs, sz * (sz + 1) + n_dn - ex)
+    return s2
+
+
+def make_spin_penalty(log_psi, nspins, nstates: int, coefficient: float):
+    """The optional optimisation penalty coefficient x S^2 (local matrix), for
+    `states.make_states_objective(penalty=...)`: it pushes states of higher spin up the spectrum."""
+    s2 = make_local_spin_square(log_psi, nspins, nstates)
+    return lambda params, walker, atoms: coefficient * s2(params, walker, atoms)
+
+
 def make_matrix_estimator(log_psi, nspins, nstates: int):
     """Batch estimator of the local matrices of the dipole (sum_i r_i, bohr) and of S^2.
 
@@ -127,19 +151,13 @@ def make_matrix_estimator(log_psi, nspins, nstates: int):
         walker averages of M^-1 (O M) (see `states.local_matrix`).
     """
     k = nstates
-    n_up, n_dn = nspins
-    sz = 0.5 * (n_up - n_dn)
-    exchange = observables.make_spin_exchange(log_psi, nspins)
+    local_s2 = make_local_spin_square(log_psi, nspins, nstates)
 
     def one_walker(params, walker, atoms):
         sign, logabs = states.log_amplitudes(log_psi, params, walker, atoms)
-        x = walker.reshape(k, -1, 3)
-        r = jnp.sum(x, axis=1)                                              # (k configurations, 3)
+        r = jnp.sum(walker.reshape(k, -1, 3), axis=1)                       # (k configurations, 3)
         dip = jnp.broadcast_to(r.T[:, None, :], (3, k, k))                  # [c, i, j] = r_c(x^j)
-        ex = jax.vmap(lambda p: jax.vmap(lambda xj: exchange(p, xj.reshape(-1), atoms))(x))(
-            states.stack_states(params))
-        s2 = sz * (sz + 1) + n_dn - ex                                      # [i, j]
-        return {'dip': states.local_matrix(sign, logabs, dip), 's2': states.local_matrix(sign, logabs, s2)}
+        return {'dip': states.local_matrix(sign, logabs, dip), 's2': local_s2(params, walker, atoms)}
 
     def measure(params, x, atoms, key):
         out = jax.vmap(one_walker, (None, 0, None))(params, x, atoms)

@@ -30,6 +30,10 @@ class FermiNet(lib.StreamObject):
             orbital-energy gap; results are per state (e_tot (k,) ascending, e_err, e_exc,
             transition_dipole(), oscillator_strength(), spin_square(), analyze()). At fixed S_z the
             M_s = 0 parts of triplets appear too: choose k to cover whole degenerate manifolds.
+        spin_penalty : float
+            With nstates > 1: spin_penalty x S^2 is added to the local-energy matrix during the
+            optimisation (not in the reported energies), pushing higher-spin states up (default 0:
+            off; each state then costs n_alpha x n_beta more wavefunction evaluations per walker).
         max_cycle : int
             Optimisation iterations (default 2000). A restart counts the iterations already done.
         eval_cycle : int
@@ -119,7 +123,7 @@ class FermiNet(lib.StreamObject):
         'lr_delay', 'clip_width', 'damping', 'momentum', 'max_norm', 'mcmc_steps', 'mcmc_width',
         'mcmc_moves', 'target_acceptance', 'burn_in', 'pretrain_lr', 'pretrain_scf_fraction',
         'laplacian', 'precision', 'seed', 'chkfile', 'chk_interval', 'log_every', 'conv_tol',
-        'verbose', 'scan_cycle', 'prop_cycle', 'rdm1_aux', 'nstates',
+        'verbose', 'scan_cycle', 'prop_cycle', 'rdm1_aux', 'nstates', 'spin_penalty',
     })
     _keys = set(_settings) | {
         'mol', 'mf', 'system', 'stdout', 'max_memory', 'e_tot', 'e_err', 'e_corr', 'converged',
@@ -150,6 +154,7 @@ class FermiNet(lib.StreamObject):
         self.max_memory = mol.max_memory
 
         self.nstates = 1
+        self.spin_penalty = 0.0
         self.max_cycle = 2000
         self.eval_cycle = 200
         self.pretrain_cycle = 200
@@ -229,6 +234,11 @@ class FermiNet(lib.StreamObject):
                 raise ValueError(f'{name} = {value!r} must be a positive integer.')
         if self.precision not in ('float32', 'float64'):
             raise ValueError(f"precision = {self.precision!r}: choose 'float32' or 'float64'.")
+        if not isinstance(self.spin_penalty, (int, float)) or self.spin_penalty < 0:
+            raise ValueError(f'spin_penalty = {self.spin_penalty!r} must be a number >= 0.')
+        if self.spin_penalty and self.nstates == 1:
+            raise ValueError('spin_penalty applies to runs of several states (nstates > 1); '
+                             'set nstates or spin_penalty = 0.')
         if self.laplacian not in ('folx', 'hessian'):
             raise ValueError(f"laplacian = {self.laplacian!r}: choose 'folx' or 'hessian'.")
         self.ansatz_settings(), self.optim_settings(), self.sampler_settings(), self.pretrain_settings()
@@ -250,8 +260,8 @@ class FermiNet(lib.StreamObject):
                  self.momentum, self.max_norm)
         log.info('nwalkers = %d, mcmc_steps = %d, burn_in = %d, target_acceptance = %g', self.nwalkers,
                  self.mcmc_steps, self.burn_in, self.target_acceptance)
-        log.info('max_cycle = %d, eval_cycle = %d, pretrain_cycle = %d, nstates = %d', self.max_cycle,
-                 self.eval_cycle, self.pretrain_cycle, self.nstates)
+        log.info('max_cycle = %d, eval_cycle = %d, pretrain_cycle = %d, nstates = %d, spin_penalty = %g',
+                 self.max_cycle, self.eval_cycle, self.pretrain_cycle, self.nstates, self.spin_penalty)
         log.info('laplacian = %s, precision = %s, seed = %d', self.laplacian, self.precision, self.seed)
         log.info('chkfile = %s', self.chkfile)
         return self

@@ -77,9 +77,13 @@ def log_abs_det(sign, logabs):
 def local_matrix(sign, logabs, values):
     """M^-1 (O M), (k, k), for local values values[i, j] = (O psi_i)(x^j) / psi_i(x^j).
 
-    `values` may carry leading axes (e.g. (3, k, k) for the three dipole components)."""
+    `values` may carry leading axes (e.g. (3, k, k) for the three dipole components). A state whose
+    amplitude at a configuration is below machine epsilon of that configuration's largest contributes
+    nothing there: its local value (a local energy where psi_i underflows) may be non-finite."""
     m, _ = scaled_matrix(sign, logabs)
-    return jnp.linalg.solve(m, m * jnp.swapaxes(values, -1, -2))
+    negligible = jnp.abs(m) < jnp.finfo(m.dtype).eps
+    om = jnp.where(negligible, 0.0, m * jnp.swapaxes(values, -1, -2))
+    return jnp.linalg.solve(m, om)
 
 
 def make_states_objective(log_psi: Callable, local_energy: Callable, nstates: int,

@@ -6,6 +6,7 @@ pretraining, burn-in) -> optimise -> evaluate with frozen parameters -> results 
 
 from __future__ import annotations
 
+import inspect
 import os
 import time
 
@@ -15,7 +16,7 @@ import numpy as np
 from pyscf import lib
 from pyscf.lib import logger
 
-from pyscf_ferminet import checkpoint, hamiltonian, mcmc, optimize, pretrain, stats, taps, vmc
+from pyscf_ferminet import checkpoint, hamiltonian, mcmc, optimize, pretrain, states, stats, taps, vmc
 from pyscf_ferminet.settings import BODY_SETTINGS
 from pyscf_ferminet.wavefunction import envelopes_from_scf, make_ansatz
 
@@ -23,14 +24,16 @@ from pyscf_ferminet.wavefunction import envelopes_from_scf, make_ansatz
 class Model:
     """Everything jitted for one solver configuration.
 
-    Models are cached by configuration (network, spins, charges, optimiser, sampler, precision), so
-    runs that differ only in geometry, seed or walkers (scanners, restarts, tests) compile once.
+    Models are cached by configuration (network, spins, charges, optimiser, sampler, precision, number
+    of states), so runs that differ only in geometry, seed or walkers (scanners, restarts, tests)
+    compile once.
     """
     _cache: dict = {}
 
     def __new__(cls, fn):
         key = (fn.ansatz_settings(), fn.system.nspins, tuple(fn.system.charges), fn.laplacian,
-               fn.optim_settings(), fn.sampler_settings(), fn.precision)
+               fn.optim_settings(), fn.sampler_settings(), fn.precision, fn.nstates,
+               float(fn.spin_penalty))
         if key not in cls._cache:
             model = super().__new__(cls)
             model._build(fn)
@@ -42,12 +45,20 @@ class Model:
         self.settings = fn.ansatz_settings()
         self.dtype = jnp.float64 if fn.precision == 'float64' else jnp.float32
         self.ansatz = make_ansatz(self.settings, system.nspins, system.charges)
-        self.local_energy = hamiltonian.make_local_energy(self.ansatz.log_psi, system.charges,
-                                                          fn.laplacian)
-        self.optimizer = optimize.make_optimizer(
-            fn.optim_settings(), lambda p, x, atoms: self.ansatz.log_psi(p, x, atoms)[1])
+        self.local_energy = _with_key(hamiltonian.make_local_energy(self.ansatz.log_psi, system.charges,
+                                                                    fn.laplacian))
+        self.nstates = int(fn.nstates)
+        if self.nstates == 1:
+            self.objective = vmc.ground_state_objective(self.ansatz.log_psi, self.local_energy)
+        else:
+            from pyscf_ferminet import excited
+            penalty = None if not fn.spin_penalty else excited.make_spin_penalty(
+                self.ansatz.log_psi, system.nspins, self.nstates, float(fn.spin_penalty))
+            self.objective = states.make_states_objective(self.ansatz.log_psi, self.local_energy,
+                                                          self.nstates, penalty)
+        self.optimizer = optimize.make_optimizer(fn.optim_settings(), self.objective.optimizer_log_abs)
         self.sampler = fn.sampler_settings()
-        self.vmc = vmc.make_vmc(self.ansatz.log_psi, self.local_energy, self.optimizer, self.sampler)
+        self.vmc = vmc.make_vmc(self.objective, self.optimizer, self.sampler)
         self.mesh = vmc.device_mesh()
         if fn.optimizer != 'adam':                 # the natural-gradient optimisers tap dense layers
             _log_explicit_weights(fn, self.ansatz)
@@ -69,6 +80,14 @@ def _log_explicit_weights(fn, ansatz):
                  fn.optimizer, ', '.join(f'{path} {shape}' for path, shape in explicit))
 
 
+def _with_key(local_energy):
+    """local_energy(params, x, atoms, key=None): the VMC loop passes a PRNG key per walker and
+    configuration (random quadratures of pseudopotentials); a Hamiltonian without one ignores it."""
+    if 'key' in inspect.signature(local_energy).parameters:
+        return local_energy
+    return lambda params, x, atoms, key=None: local_energy(params, x, atoms)
+
+
 def _set_precision(fn):
     if fn.precision == 'float64' and not jax.config.jax_enable_x64:
         jax.config.update('jax_enable_x64', True)
@@ -79,6 +98,11 @@ def initial_state(fn, model: Model, log) -> dict:
     system = fn.system
     key = jax.random.PRNGKey(fn.seed)
     k_param, k_walk, k_pre, k_state = jax.random.split(key, 4)
+    if model.nstates > 1:
+        from pyscf_ferminet import excited
+        params, x, width, losses = excited.initial_params_and_walkers(fn, model, k_param, k_walk, k_pre,
+                                                                      log)
+        return _started_state(fn, model, params, x, width, k_state, log), losses
     params = model.ansatz.init(k_param, model.dtype)
     if model.settings.scf_envelopes and system.scf is not None:
         params = envelopes_from_scf(params, model.settings, system.nspins, system.scf, system.mol)
@@ -99,6 +123,12 @@ def initial_state(fn, model: Model, log) -> dict:
             width = fn.mcmc_width
         log.note('Pretraining: %d steps, loss %.4g -> %.4g, %.1f s', pre.steps, losses[0], losses[-1],
                  fn.timings['pretrain'])
+    return _started_state(fn, model, params, x, width, k_state, log), losses
+
+
+def _started_state(fn, model, params, x, width, k_state, log) -> dict:
+    """The VMC state from initial parameters and walkers, after burn-in."""
+    system = fn.system
     state = {'params': params, 'opt_state': model.optimizer[0](params), 'x': x,
              'logp': jnp.zeros(fn.nwalkers, model.dtype), 'key': jax.random.key_data(k_state),
              'width': jnp.asarray(width, model.dtype), 'step': jnp.zeros((), jnp.int32),
@@ -108,7 +138,7 @@ def initial_state(fn, model: Model, log) -> dict:
     t0 = time.time()
     state = model.vmc.burn_in(state)
     log.debug('Burn-in: %d steps, %.1f s', fn.burn_in, time.time() - t0)
-    return state, losses
+    return state
 
 
 def warm_state(fn, model: Model, warm: dict) -> dict:
@@ -116,13 +146,14 @@ def warm_state(fn, model: Model, warm: dict) -> dict:
     state and step counter, then burn-in in the new geometry.
 
     Args:
-        warm: {'params': pytree, 'x': (nwalkers, nelec * 3) walkers, bohr, 'width': float}.
+        warm: {'params': pytree, 'x': (nwalkers, nstates * nelec * 3) walkers, bohr, 'width': float}.
     """
     params = jax.tree_util.tree_map(lambda a: jnp.asarray(a, model.dtype), warm['params'])
     x = jnp.asarray(warm['x'], model.dtype)
-    if x.shape != (fn.nwalkers, 3 * fn.system.nelec):
-        raise ValueError(f'warm_start walkers have shape {x.shape}; expected '
-                         f'{(fn.nwalkers, 3 * fn.system.nelec)} (nwalkers, 3 * nelec).')
+    shape = (fn.nwalkers, 3 * fn.system.nelec * model.nstates)
+    if x.shape != shape:
+        raise ValueError(f'warm_start walkers have shape {x.shape}; expected {shape} '
+                         '(nwalkers, nstates * nelec * 3).')
     key = jax.random.fold_in(jax.random.PRNGKey(fn.seed), 1)
     state = {'params': params, 'opt_state': model.optimizer[0](params), 'x': x,
              'logp': jnp.zeros(fn.nwalkers, model.dtype), 'key': jax.random.key_data(key),
@@ -140,10 +171,11 @@ def save_state(fn, state, e_hist, losses):
     checkpoint.save(fn.state_file, {
         'state': {k: v for k, v in state.items() if k != 'opt_state'},
         'opt_state': state['opt_state'],
-        'e_hist': {f: np.asarray(e_hist[f]) for f in vmc.STAT_FIELDS},
+        'e_hist': {f: np.asarray(e_hist[f]) for f in e_hist.dtype.names},
         'pretrain_loss': np.asarray(losses),
         'settings': dict({'nwalkers': fn.nwalkers, 'seed': fn.seed, 'precision': fn.precision,
-                          'optimizer': fn.optimizer}, **ansatz_record(fn.ansatz_settings())),
+                          'optimizer': fn.optimizer, 'nstates': int(fn.nstates)},
+                         **ansatz_record(fn.ansatz_settings())),
     })
 
 
@@ -163,38 +195,51 @@ def ansatz_record(settings) -> dict:
 def saved_settings(data: dict) -> dict:
     """The solver settings a state file was written with (`checkpoint.load` output)."""
     # The cusp form changes the function without changing any parameter's shape; files from before
-    # the setting existed hold the reference form, and files from before the Psiformer a FermiNet.
-    return dict({'cusp': 'learned', 'ansatz': 'ferminet'}, **data['settings'])
+    # the setting existed hold the reference form, files from before the Psiformer a FermiNet, and
+    # files from before nstates one state.
+    return dict({'cusp': 'learned', 'ansatz': 'ferminet', 'nstates': 1}, **data['settings'])
 
 
 def check_saved_settings(fn, saved: dict, path: str, names):
     """Raises ValueError naming the first of `names` whose value in `saved` (`saved_settings`) differs
     from the solver's. Names a file does not record (files before the ansatz was recorded) are skipped."""
     current = dict(ansatz_record(fn.ansatz_settings()), nwalkers=fn.nwalkers, precision=fn.precision,
-                   optimizer=fn.optimizer)
+                   optimizer=fn.optimizer, nstates=int(fn.nstates))
     for name in names:
         if name in saved and saved[name] != current.get(name):
             raise ValueError(f'{path} was written with {name} = {saved[name]!r}, but the solver has '
-                             f'{name} = {current[name]!r}: set it back, or remove the file to start afresh.')
+                             f'{name} = {current.get(name)!r}: set it back, or remove the file to start afresh.')
 
 
 def load_state(fn, model: Model, template: dict):
     # The settings first: a different ansatz is named here, before the arrays' shapes are compared.
     check_saved_settings(fn, saved_settings(checkpoint.load(fn.state_file, keys=('settings',))),
-                         fn.state_file, ANSATZ_KEYS + ('nwalkers', 'precision', 'optimizer'))
+                         fn.state_file, ('nstates',) + ANSATZ_KEYS + ('nwalkers', 'precision', 'optimizer'))
     data = checkpoint.load(fn.state_file, templates={'opt_state': template['opt_state'],
                                                       'state': {k: v for k, v in template.items()
                                                                 if k != 'opt_state'}})
     state = dict(data['state'], opt_state=data['opt_state'])
     state = jax.tree_util.tree_map(jnp.asarray, state)
-    e_hist = np.rec.fromarrays([data['e_hist'][f] for f in vmc.STAT_FIELDS], names=vmc.STAT_FIELDS)
+    e_hist = vmc.collect([], model.objective.stat_fields)
+    e_hist = np.concatenate([e_hist, _records(data['e_hist'], model.objective.stat_fields)]).view(
+        np.recarray)
     return vmc.shard_state(state, model.mesh), e_hist, np.asarray(data['pretrain_loss'])
 
 
+def _records(columns: dict, fields) -> np.recarray:
+    """A record array with `fields` ((name, shape) pairs) from a dict of columns."""
+    n = len(next(iter(columns.values())))
+    out = np.recarray((n,), dtype=[(name, np.float64, shape) for name, shape in fields])
+    for name, _ in fields:
+        out[name] = columns[name]
+    return out
+
+
 def _template(fn, model):
-    params = jax.eval_shape(lambda k: model.ansatz.init(k, model.dtype), jax.random.PRNGKey(0))
+    one = jax.eval_shape(lambda k: model.ansatz.init(k, model.dtype), jax.random.PRNGKey(0))
+    params = one if model.nstates == 1 else [one] * model.nstates
     return {'params': params, 'opt_state': jax.eval_shape(model.optimizer[0], params),
-            'x': jax.ShapeDtypeStruct((fn.nwalkers, 3 * fn.system.nelec), model.dtype),
+            'x': jax.ShapeDtypeStruct((fn.nwalkers, 3 * fn.system.nelec * model.nstates), model.dtype),
             'logp': jax.ShapeDtypeStruct((fn.nwalkers,), model.dtype),
             'key': jax.ShapeDtypeStruct((2,), jnp.uint32),
             'width': jax.ShapeDtypeStruct((), model.dtype), 'step': jax.ShapeDtypeStruct((), jnp.int32),
@@ -209,8 +254,10 @@ def _agreed(flag: bool) -> bool:
     return bool(multihost_utils.broadcast_one_to_all(np.asarray(flag)))
 
 
-def run_iterations(fn, step_fn, state, ncycle, label, log, save=None):
-    """Calls the jitted step `ncycle` times; pulls stats to the host only at log points."""
+def run_iterations(fn, step_fn, state, ncycle, label, log, save=None, fields=None):
+    """Calls the jitted step `ncycle` times; pulls stats to the host only at log points.
+
+    fields: the stats kept per iteration (`Objective.stat_fields`)."""
     t_start = t_last_chk = time.time()
     pending, done = [], []
     for i in range(ncycle):
@@ -218,7 +265,7 @@ def run_iterations(fn, step_fn, state, ncycle, label, log, save=None):
         pending.append(st)
         last = i == ncycle - 1
         if (i + 1) % fn.log_every == 0 or last:
-            rows = vmc.collect(pending)
+            rows = vmc.collect(pending, fields)
             done.append(rows)
             pending = []
             r = rows[-1]
@@ -234,7 +281,7 @@ def run_iterations(fn, step_fn, state, ncycle, label, log, save=None):
             if save is not None and (_agreed(time.time() - t_last_chk > fn.chk_interval) or last):
                 save(state, np.concatenate(done) if done else None)
                 t_last_chk = time.time()
-    hist = np.concatenate(done).view(np.recarray) if done else vmc.collect([])
+    hist = np.concatenate(done).view(np.recarray) if done else vmc.collect([], fields)
     return state, hist
 
 
@@ -259,7 +306,8 @@ def kernel(fn):
     if model.dtype == jnp.float64 and not jax.config.jax_enable_x64:
         raise RuntimeError('float64 requested but JAX 64-bit mode could not be enabled.')
 
-    e_hist_old = vmc.collect([])
+    fields = model.objective.stat_fields
+    e_hist_old = vmc.collect([], fields)
     if fn.state_file and os.path.exists(fn.state_file):
         state, e_hist_old, losses = load_state(fn, model, _template(fn, model))
         atoms = jnp.asarray(fn.system.atoms, model.dtype)
@@ -285,9 +333,9 @@ def kernel(fn):
     todo = fn.max_cycle - int(state['step'])
     t0 = time.time()
     if todo > 0:
-        state, hist = run_iterations(fn, model.vmc.train_step, state, todo, 'train', log, save)
+        state, hist = run_iterations(fn, model.vmc.train_step, state, todo, 'train', log, save, fields)
     else:
-        hist = vmc.collect([])
+        hist = vmc.collect([], fields)
         log.note('The checkpoint already holds %d iterations >= max_cycle = %d: evaluating only.',
                  int(state['step']), fn.max_cycle)
     fn.timings['train'] = time.time() - t0
@@ -295,20 +343,24 @@ def kernel(fn):
 
     t0 = time.time()
     eval_state, fn.e_eval = run_iterations(fn, model.vmc.eval_step, dict(state), fn.eval_cycle, 'eval',
-                                           log)
+                                           log, fields=fields)
     fn.timings['eval'] = time.time() - t0
     fn.state = state if fn.eval_cycle == 0 else eval_state
     fn._model = model
 
-    fn.e_tot, fn.e_err, reblocked = stats.energy_estimate(fn.e_eval.energy, fn.e_eval.variance,
-                                                          fn.nwalkers)
+    if model.nstates > 1:
+        from pyscf_ferminet import excited
+        reblocked = excited.set_energies(fn, fn.e_eval)
+    else:
+        fn.e_tot, fn.e_err, reblocked = stats.energy_estimate(fn.e_eval.energy, fn.e_eval.variance,
+                                                              fn.nwalkers)
     if not reblocked:
         log.warn('eval_cycle = %d is too short to reblock (< %d iterations): e_err is the spread of '
                  'the local energies over the walkers, without autocorrelation between iterations. '
                  'Use eval_cycle >= 100 for an autocorrelation-aware error.', fn.eval_cycle,
                  stats.MIN_POINTS)
     fn.e_corr = fn.e_tot - fn.e_scf if fn.e_scf is not None else None
-    fn.converged = convergence(fn.e_hist.energy, fn.conv_tol) and bool(np.isfinite(fn.e_tot))
+    fn.converged = convergence(fn.e_hist.energy, fn.conv_tol) and bool(np.all(np.isfinite(fn.e_tot)))
     fn.timings['total'] = time.time() - t_total
     log.info('Timings: %s', ', '.join(f'{k} {v:.1f} s' for k, v in fn.timings.items()))
     if fn.chkfile and jax.process_index() == 0:
@@ -322,9 +374,11 @@ def dump_results(fn, chkfile):
     import shutil
     import tempfile
     results = {'e_tot': fn.e_tot, 'e_err': fn.e_err, 'e_corr': fn.e_corr, 'e_scf': fn.e_scf,
-               'converged': fn.converged}
+               'converged': fn.converged, 'nstates': int(fn.nstates)}
+    if int(fn.nstates) > 1:
+        results.update(e_exc=fn.e_exc, e_exc_err=fn.e_exc_err)
     if fn.e_hist is not None:
-        results['e_hist'] = {f: np.asarray(fn.e_hist[f]) for f in vmc.STAT_FIELDS}
+        results['e_hist'] = {f: np.asarray(fn.e_hist[f]) for f in fn.e_hist.dtype.names}
     for name in ('rdm1', 'rdm1_err', 'grad', 'grad_err'):
         value = getattr(fn, '_' + name, None)
         if value is not None:

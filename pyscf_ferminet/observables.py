@@ -203,16 +203,15 @@ def make_rdm1_estimator(log_psi: Callable, ao: basis_mod.AOBasis, nspins, charge
     return measure
 
 
-def make_spin_exchange_estimator(log_psi: Callable, nspins):
-    """Batch estimator of sum_{i up, j dn} psi(x; r_i <-> r_j) / psi(x).
-
-    Returns:
-        measure(params, x (nwalkers, nelec * 3), atoms, key) -> scalar batch average.
-    """
+def make_spin_exchange(log_psi: Callable, nspins):
+    """exchange(params, x (nelec * 3,), atoms) -> sum_{i up, j dn} psi(x; r_i <-> r_j) / psi(x) for one
+    configuration (0 without opposite-spin pairs)."""
     n_up, n_dn = nspins
     pairs = np.array([(i, n_up + j) for i in range(n_up) for j in range(n_dn)]).reshape(-1, 2)
 
-    def one_walker(params, xi, atoms):
+    def exchange(params, xi, atoms):
+        if len(pairs) == 0:
+            return jnp.zeros((), xi.dtype)
         s0, l0 = log_psi(params, xi, atoms)
         r = xi.reshape(-1, 3)
 
@@ -222,10 +221,19 @@ def make_spin_exchange_estimator(log_psi: Callable, nspins):
             return s * s0 * jnp.exp(l - l0)
         return jnp.sum(jax.vmap(swapped)(jnp.asarray(pairs)))
 
+    return exchange
+
+
+def make_spin_exchange_estimator(log_psi: Callable, nspins):
+    """Batch estimator of sum_{i up, j dn} psi(x; r_i <-> r_j) / psi(x).
+
+    Returns:
+        measure(params, x (nwalkers, nelec * 3), atoms, key) -> scalar batch average.
+    """
+    exchange = make_spin_exchange(log_psi, nspins)
+
     def measure(params, x, atoms, key):
-        if len(pairs) == 0:
-            return jnp.zeros((), x.dtype)
-        return jnp.mean(jax.vmap(one_walker, (None, 0, None))(params, x, atoms))
+        return jnp.mean(jax.vmap(exchange, (None, 0, None))(params, x, atoms))
 
     return measure
 

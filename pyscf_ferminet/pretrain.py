@@ -22,18 +22,33 @@ from pyscf_ferminet import mcmc
 from pyscf_ferminet.settings import PretrainSettings
 
 
+def spin_orbital_matrices(ao, coeffs, nspins, x, atoms) -> list:
+    """The occupied orbitals at each spin's electrons: (n_s, n_s) per spin with n_s > 0.
+
+    coeffs: (alpha, beta) coefficient arrays (nao, n_s) (arguments, not constants: one compiled
+    pretraining step serves every target determinant of the same shape)."""
+    r = x.reshape(-1, 3)
+    mats, start = [], 0
+    for s, n in enumerate(nspins):
+        if n:
+            mats.append(basis_mod.eval_mo(ao, coeffs[s], r[start:start + n], atoms))
+        start += n
+    return mats
+
+
 def make_scf_targets(scf_ref, nspins, full_det: bool, dtype):
     """targets(x, atoms) -> list of (n, norb) SCF orbital matrices, matching `Ansatz.orbitals` blocks."""
     coeffs = [jnp.asarray(c, dtype) for c in scf_ref.coeff]
-    ao = scf_ref.ao
+    return make_targets(scf_ref.ao, nspins, full_det, dtype, coeffs)
 
-    def targets(x, atoms):
-        r = x.reshape(-1, 3)
-        mats, start = [], 0
-        for s, n in enumerate(nspins):
-            if n:
-                mats.append(basis_mod.eval_mo(ao, coeffs[s], r[start:start + n], atoms))
-            start += n
+
+def make_targets(ao, nspins, full_det: bool, dtype, coeffs=None):
+    """targets(x, atoms[, coeffs]) -> list of (n, norb) orbital matrices of the determinant with
+    occupied coefficients `coeffs`, matching `Ansatz.orbitals` blocks (`coeffs` given here or per call)."""
+    bound = coeffs
+
+    def targets(x, atoms, coeffs=None):
+        mats = spin_orbital_matrices(ao, bound if coeffs is None else coeffs, nspins, x, atoms)
         if not full_det:
             return mats
         n_up, n_dn = nspins
@@ -53,41 +68,47 @@ def make_scf_log_psi(scf_ref, dtype) -> Callable:
     return basis_mod.slater_log_psi(scf_ref.ao, c_up, c_dn)
 
 
-def make_pretrain_step(orbitals: Callable, log_psi: Callable, scf_ref, nspins, full_det: bool,
+def make_pretrain_step(orbitals: Callable, log_psi: Callable, ao, nspins, full_det: bool,
                        atoms, settings: PretrainSettings, mcmc_steps: int, target_acceptance: float,
                        dtype):
-    """Builds (init_opt_state, step), step jitted:
-        step(params, opt_state, x, logp, key, width) -> params, opt_state, x, logp, width, loss
+    """Builds (init_opt_state, step, log_prob), step jitted:
+        step(params, opt_state, x, logp, key, width, coeffs) -> params, opt_state, x, logp, width, loss
+    with coeffs the target determinant's (alpha, beta) occupied coefficients (nao, n_s);
+    log_prob(params, x, coeffs).
     """
     atoms = jnp.asarray(atoms, dtype)
-    targets = make_scf_targets(scf_ref, nspins, full_det, dtype)
-    scf_log_psi = make_scf_log_psi(scf_ref, dtype)
+    targets = make_targets(ao, nspins, full_det, dtype)
     f = settings.scf_fraction
     tx = optax.adam(settings.lr)
 
-    def log_prob(params, x):
+    def det_log_abs(coeffs, xi):
+        mats = spin_orbital_matrices(ao, coeffs, nspins, xi, atoms)
+        return sum(jnp.linalg.slogdet(m)[1] for m in mats)
+
+    def log_prob(params, x, coeffs):
         def one(xi):
-            lp = 2.0 * f * scf_log_psi(xi, atoms)[1]
+            lp = 2.0 * f * det_log_abs(coeffs, xi)
             if f < 1:
                 lp = lp + 2.0 * (1.0 - f) * log_psi(params, xi, atoms)[1]
             return lp
         return jax.vmap(one)(x)
 
-    def loss_fn(params, x):
+    def loss_fn(params, x, coeffs):
         def one(xi):
             net = orbitals(params, xi, atoms)
-            ref = targets(xi, atoms)
+            ref = targets(xi, atoms, coeffs)
             return sum(jnp.sum(jnp.mean((m - t[None]) ** 2, axis=0)) for m, t in zip(net, ref))
         return jnp.mean(jax.vmap(one)(x))
 
     @jax.jit
-    def step(params, opt_state, x, logp, key, width):
-        loss, grad = jax.value_and_grad(loss_fn)(params, x)
+    def step(params, opt_state, x, logp, key, width, coeffs):
+        loss, grad = jax.value_and_grad(loss_fn)(params, x, coeffs)
         updates, opt_state = tx.update(grad, opt_state, params)
         params = optax.apply_updates(params, updates)
         if f < 1:
-            logp = log_prob(params, x)
-        x, logp, acc = mcmc.mcmc_steps(log_prob, params, x, logp, key, width, mcmc_steps)
+            logp = log_prob(params, x, coeffs)
+        x, logp, acc = mcmc.mcmc_steps(lambda p, y: log_prob(p, y, coeffs), params, x, logp, key, width,
+                                       mcmc_steps)
         width = mcmc.adapt_width(width, acc, target_acceptance)
         return params, opt_state, x, logp, width, loss
 
@@ -99,14 +120,16 @@ _STEP_CACHE: dict = {}
 
 def _cached_step(orbitals, log_psi, scf_ref, nspins, full_det, atoms, settings, mcmc_steps,
                  target_acceptance, dtype):
-    """Compiled pretraining functions, reused for identical configurations (same SCF orbitals)."""
+    """Compiled pretraining functions, reused for identical configurations (same basis and geometry;
+    the target determinant's coefficients are arguments)."""
     key = (orbitals, log_psi, settings, tuple(nspins), full_det, mcmc_steps, target_acceptance,
-           jnp.dtype(dtype).name, np.asarray(atoms).tobytes(),
-           tuple(np.asarray(c).tobytes() for c in scf_ref.coeff), scf_ref.ao)
+           jnp.dtype(dtype).name, np.asarray(atoms).tobytes(), scf_ref.ao)
     if key not in _STEP_CACHE:
-        opt_init, step, log_prob = make_pretrain_step(orbitals, log_psi, scf_ref, nspins, full_det, atoms,
-                                                      settings, mcmc_steps, target_acceptance, dtype)
-        equilibrate = jax.jit(lambda p, x, lp, k, w: mcmc.mcmc_steps(log_prob, p, x, lp, k, w, 50))
+        opt_init, step, log_prob = make_pretrain_step(orbitals, log_psi, scf_ref.ao, nspins, full_det,
+                                                      atoms, settings, mcmc_steps, target_acceptance,
+                                                      dtype)
+        equilibrate = jax.jit(lambda p, x, lp, k, w, c: mcmc.mcmc_steps(
+            lambda q, y: log_prob(q, y, c), p, x, lp, k, w, 50))
         _STEP_CACHE[key] = (opt_init, step, log_prob, equilibrate)
     return _STEP_CACHE[key]
 
@@ -122,16 +145,17 @@ def pretrain(params, x, key, orbitals, log_psi, scf_ref, nspins, full_det, atoms
     opt_init, step, log_prob, equilibrate = _cached_step(
         orbitals, log_psi, scf_ref, nspins, full_det, atoms, settings, mcmc_steps, target_acceptance,
         dtype)
+    coeffs = tuple(jnp.asarray(c, dtype) for c in scf_ref.coeff)
     opt_state = opt_init(params)
-    logp = log_prob(params, x)
+    logp = log_prob(params, x, coeffs)
     width = jnp.asarray(width, dtype)
     # Equilibrate the walkers in the sampling density before fitting.
     key, sub = jax.random.split(key)
-    x, logp, _ = equilibrate(params, x, logp, sub, width)
+    x, logp, _ = equilibrate(params, x, logp, sub, width, coeffs)
     losses = []
     for i in range(settings.steps):
         key, sub = jax.random.split(key)
-        params, opt_state, x, logp, width, loss = step(params, opt_state, x, logp, sub, width)
+        params, opt_state, x, logp, width, loss = step(params, opt_state, x, logp, sub, width, coeffs)
         losses.append(loss)
         if log is not None and (i + 1) % max(1, settings.steps // 10) == 0:
             log.info('pretrain %5d / %d  loss %.6g', i + 1, settings.steps, float(loss))

@@ -41,7 +41,8 @@ def as_scanner(fn):
 
 
 class FermiNetScanner(lib.SinglePointScanner):
-    """scanner(mol_or_geom) -> e_tot (hartree); sets e_tot, e_err, converged, as the solver's kernel.
+    """scanner(mol_or_geom) -> e_tot (hartree; (k,) with nstates = k: excited-state curves);
+    sets e_tot, e_err, converged, as the solver's kernel.
 
     Attributes (besides the solver's):
         scan_cycle : int

@@ -16,13 +16,24 @@ from pyscf_ferminet.settings import (BODY_SETTINGS, DEFAULT_LR, NETWORK_PRESETS,
 
 
 class FermiNet(lib.StreamObject):
-    """Ground-state FermiNet variational Monte Carlo.
+    """FermiNet variational Monte Carlo: the ground state, or the k lowest states (nstates = k).
 
     `FermiNet(mf)` takes an RHF/ROHF/UHF object (or RKS/ROKS/UKS: their orbitals are used, with a note
     in the log), a `gto.Mole` (an RHF, or UHF for open shells, is run here), or an `ase.Atoms` with
     `charge`, `spin` and `basis` keywords. Units: bohr and hartree.
 
     Attributes:
+        nstates : int
+            States computed at once (default 1, the ground state). With k > 1, the k lowest states
+            by natural excited states VMC (Pfau et al., Science 2024; see states.py): state i is
+            pretrained to the SCF determinant (i = 0) or to the i-th lowest single excitation by
+            orbital-energy gap; results are per state (e_tot (k,) ascending, e_err, e_exc,
+            transition_dipole(), oscillator_strength(), spin_square(), analyze()). At fixed S_z the
+            M_s = 0 parts of triplets appear too: choose k to cover whole degenerate manifolds.
+        spin_penalty : float
+            With nstates > 1: spin_penalty x S^2 is added to the local-energy matrix during the
+            optimisation (not in the reported energies), pushing higher-spin states up (default 0:
+            off; each state then costs n_alpha x n_beta more wavefunction evaluations per walker).
         max_cycle : int
             Optimisation iterations (default 2000). A restart counts the iterations already done.
         eval_cycle : int
@@ -104,11 +115,17 @@ class FermiNet(lib.StreamObject):
     Results (after kernel):
         e_tot, e_err : energy and its 1-sigma error, hartree, from the evaluation phase: reblocked
             over iterations, or with eval_cycle < 4 the spread over walkers (a warning says so).
+            With nstates = k: (k,) arrays, the eigenvalues of the averaged local-energy matrix
+            in ascending order, errors by first-order perturbation, reblocked.
+        e_exc, e_exc_err : (k,) excitation energies e_tot - e_tot[0] and their errors (reblocked on
+            the difference), hartree (nstates > 1 only).
         e_corr : e_tot minus the SCF energy.
         converged : True when every energy was finite and the optimisation had levelled off: the mean
             training energy of the last 10% of iterations differs from that of the 10% before by less
             than max(conv_tol, 3 sigma of that difference).
-        e_hist : record array per optimisation iteration: energy, variance, acceptance, width.
+        e_hist : record array per optimisation iteration: energy, variance, acceptance, width (with
+            nstates > 1: energy is the trace of the averaged local-energy matrix, and the field
+            energy_matrix holds that (k, k) matrix).
         e_eval : record array per evaluation iteration.
     """
 
@@ -119,11 +136,11 @@ class FermiNet(lib.StreamObject):
         'lr_delay', 'clip_width', 'damping', 'momentum', 'max_norm', 'mcmc_steps', 'mcmc_width',
         'mcmc_moves', 'target_acceptance', 'burn_in', 'pretrain_lr', 'pretrain_scf_fraction',
         'laplacian', 'precision', 'seed', 'chkfile', 'chk_interval', 'log_every', 'conv_tol',
-        'verbose', 'scan_cycle', 'prop_cycle', 'rdm1_aux',
+        'verbose', 'scan_cycle', 'prop_cycle', 'rdm1_aux', 'nstates', 'spin_penalty',
     })
     _keys = set(_settings) | {
         'mol', 'mf', 'system', 'stdout', 'max_memory', 'e_tot', 'e_err', 'e_corr', 'converged',
-        'e_hist', 'e_eval', 'pretrain_loss', 'state', 'timings', 'warm_start',
+        'e_hist', 'e_eval', 'pretrain_loss', 'state', 'timings', 'warm_start', 'e_exc', 'e_exc_err',
     }
 
     def __init__(self, obj, charge=0, spin=0, basis='cc-pvdz', **settings):
@@ -149,6 +166,8 @@ class FermiNet(lib.StreamObject):
         self.verbose = mol.verbose
         self.max_memory = mol.max_memory
 
+        self.nstates = 1
+        self.spin_penalty = 0.0
         self.max_cycle = 2000
         self.eval_cycle = 200
         self.pretrain_cycle = 200
@@ -185,7 +204,7 @@ class FermiNet(lib.StreamObject):
         self.rdm1_aux = 8
 
         self.system = None
-        self.e_tot = self.e_err = self.e_corr = None
+        self.e_tot = self.e_err = self.e_corr = self.e_exc = self.e_exc_err = None
         self.converged = False
         self.e_hist = self.e_eval = self.pretrain_loss = None
         self.state = None
@@ -236,12 +255,17 @@ class FermiNet(lib.StreamObject):
                                 scf_fraction=self.pretrain_scf_fraction)
 
     def check_sanity(self):
-        for name in ('max_cycle', 'eval_cycle', 'nwalkers'):
+        for name in ('max_cycle', 'eval_cycle', 'nwalkers', 'nstates'):
             value = getattr(self, name)
             if not isinstance(value, (int, np.integer)) or isinstance(value, bool) or value < 1:
                 raise ValueError(f'{name} = {value!r} must be a positive integer.')
         if self.precision not in ('float32', 'float64'):
             raise ValueError(f"precision = {self.precision!r}: choose 'float32' or 'float64'.")
+        if not isinstance(self.spin_penalty, (int, float)) or self.spin_penalty < 0:
+            raise ValueError(f'spin_penalty = {self.spin_penalty!r} must be a number >= 0.')
+        if self.spin_penalty and self.nstates == 1:
+            raise ValueError('spin_penalty applies to runs of several states (nstates > 1); '
+                             'set nstates or spin_penalty = 0.')
         if self.laplacian not in ('folx', 'hessian'):
             raise ValueError(f"laplacian = {self.laplacian!r}: choose 'folx' or 'hessian'.")
         self.ansatz_settings(), self.optim_settings(), self.sampler_settings(), self.pretrain_settings()
@@ -268,8 +292,8 @@ class FermiNet(lib.StreamObject):
                  self.momentum, self.max_norm)
         log.info('nwalkers = %d, mcmc_steps = %d, burn_in = %d, target_acceptance = %g', self.nwalkers,
                  self.mcmc_steps, self.burn_in, self.target_acceptance)
-        log.info('max_cycle = %d, eval_cycle = %d, pretrain_cycle = %d', self.max_cycle, self.eval_cycle,
-                 self.pretrain_cycle)
+        log.info('max_cycle = %d, eval_cycle = %d, pretrain_cycle = %d, nstates = %d, spin_penalty = %g',
+                 self.max_cycle, self.eval_cycle, self.pretrain_cycle, self.nstates, self.spin_penalty)
         log.info('laplacian = %s, precision = %s, seed = %d', self.laplacian, self.precision, self.seed)
         log.info('chkfile = %s', self.chkfile)
         return self
@@ -306,6 +330,13 @@ class FermiNet(lib.StreamObject):
 
     def _finalize(self):
         log = logger.new_logger(self)
+        if self.nstates > 1:
+            from pyscf.data import nist
+            for n, (e, err) in enumerate(zip(self.e_tot, self.e_err)):
+                log.note('E(FermiNet state %d) = %.8f +- %.8f  excitation %.4f +- %.4f eV', n, e, err,
+                         self.e_exc[n] * nist.HARTREE2EV, self.e_exc_err[n] * nist.HARTREE2EV)
+            log.note('converged = %s', self.converged)
+            return self
         log.note('E(FermiNet) = %.8f +- %.8f  E_corr = %.8f  (SCF %.8f)  converged = %s', self.e_tot,
                  self.e_err, self.e_corr, self.e_scf, self.converged)
         return self
@@ -341,15 +372,22 @@ class FermiNet(lib.StreamObject):
     # ---- properties (results as PySCF objects) ----
     # Monte Carlo estimates from the optimised wavefunction (see observables.py, gradients.py,
     # scanner.py); each is computed once per kernel() and its error kept beside it.
+    def _ground_state_only(self, what):
+        if self.nstates > 1:
+            raise NotImplementedError(f'{what} is implemented for nstates = 1 only (this solver has '
+                                      f'nstates = {self.nstates}).')
+
     def make_rdm1s(self, with_error=False):
         """(alpha, beta) density matrices (2, nao, nao) in the AO basis; with_error: also their errors."""
         from pyscf_ferminet import observables
+        self._ground_state_only('make_rdm1s')
         r = observables.cached_rdm1(self)
         return (r.dm, r.err) if with_error else r.dm
 
     def make_rdm1(self, with_error=False):
         """Spin-summed density matrix (nao, nao), like mf.make_rdm1(); its error goes to rdm1_err."""
         from pyscf_ferminet import observables
+        self._ground_state_only('make_rdm1')
         observables.cached_rdm1(self)
         return (self._rdm1, self._rdm1_err) if with_error else self._rdm1
 
@@ -368,15 +406,45 @@ class FermiNet(lib.StreamObject):
     def dip_moment(self, mol=None, dm=None, unit='Debye', verbose=logger.NOTE, **kwargs):
         """Dipole (3,) of the FermiNet density, as scf.hf.dip_moment; its error goes to dip_err."""
         from pyscf_ferminet import observables
+        self._ground_state_only('dip_moment (use transition_dipole for several states)')
         return observables.solver_dip_moment(self, mol, dm, unit, verbose)
 
     def spin_square(self):
-        """(<S^2>, 2S+1), like mf.spin_square(); the error of <S^2> goes to spin_square_err."""
+        """(<S^2>, 2S+1), like mf.spin_square(); the error of <S^2> goes to spin_square_err.
+        With nstates > 1: per state, (k,) arrays."""
         from pyscf_ferminet import observables
+        if self.nstates > 1:
+            from pyscf_ferminet import excited
+            p = excited.state_properties(self)
+            self._ss_err = p.s2_err
+            return p.s2, np.sqrt(1.0 + 4.0 * np.maximum(p.s2, -0.25))
         ss, mult, self._ss_err = observables.solver_spin_square(self)
         return ss, mult
 
+    def transition_dipole(self):
+        """(k - 1, 3) transition dipoles <0|sum_i r_i|n>, bohr (electrons counted +1), n = 1..k-1, in
+        the states' eigenbasis (as PySCF's TDDFT transition_dipole); errors in transition_dipole_err."""
+        from pyscf_ferminet import excited
+        if self.nstates < 2:
+            raise RuntimeError('transition_dipole needs nstates >= 2.')
+        p = excited.state_properties(self)
+        self._trans_dip_err = p.trans_dip_err[1:]
+        return p.trans_dip[1:]
+
+    @property
+    def transition_dipole_err(self):
+        return getattr(self, '_trans_dip_err', None)
+
+    def oscillator_strength(self):
+        """(k - 1,) oscillator strengths f_0n = 2/3 (E_n - E_0) |<0|d|n>|^2 (length gauge) from the
+        lowest state, as PySCF's TDDFT oscillator_strength(gauge='length')."""
+        from pyscf_ferminet import excited
+        return excited.oscillator_strengths(self.e_exc, np.vstack([np.zeros(3), self.transition_dipole()]))
+
     def Gradients(self):
+        if self.nstates > 1:
+            raise NotImplementedError(f'Nuclear gradients of excited states are not implemented '
+                                      f'(nstates = {self.nstates}); use nstates = 1 for forces.')
         from pyscf_ferminet.gradients import Gradients
         return Gradients(self)
 
@@ -389,5 +457,8 @@ class FermiNet(lib.StreamObject):
     def analyze(self, verbose=None):
         """Energy with error, correlation energy, dipole and Mulliken populations of the FermiNet density."""
         from pyscf_ferminet import observables
+        if self.nstates > 1:
+            from pyscf_ferminet import excited
+            return excited.analyze(self, verbose)
         return observables.solver_analyze(self, verbose)
     # ---- end properties ----

@@ -3,7 +3,9 @@
 A dense layer `y = x @ p['w'] + p['b']` (a dict {'w': 2-d, 'b': 1-d optional} anywhere in the parameter
 tree) applied to R rows (electrons or electron pairs) has the per-walker weight gradient
 sum_r x_r (x) g_r, with g_r = d log|psi| / d y_r. Keeping (x, g) instead of the (d_in x d_out) gradient
-is what makes KFAC's Kronecker factors and SPRING's factored Gram matrix cheap. The inputs and output
+is what makes KFAC's Kronecker factors and SPRING's factored Gram matrix cheap. A layer used several
+times (each of k states' networks at k configurations) has the sum over uses, which is the same
+formula over the uses' rows concatenated. The inputs and output
 gradients are captured by handing log_abs a parameter tree whose dense weights are `_Tap` objects:
 `x @ tap` records x and returns x @ w + e, and the gradient with respect to the zero offset e is g.
 
@@ -79,12 +81,17 @@ def fill(tree, layers):
 
 
 class _Tap:
-    """Stands in for a dense weight: `x @ tap` records x (and the output shape), returns x @ w + offset."""
+    """Stands in for a dense weight: `x @ tap` records x (and the output shape), returns x @ w + offset.
+
+    A layer may be used several times (k states' networks evaluated at k configurations): every use
+    is recorded in order and gets its own offset, offset[u] for the u-th use.
+    """
     __array_priority__ = 1000   # numpy defers to __rmatmul__ too
 
     def __init__(self, w, offset, slot: dict):
         self.w, self.offset, self.slot = w, offset, slot
         self.shape, self.dtype, self.ndim = w.shape, w.dtype, w.ndim
+        slot.setdefault('uses', [])
 
     def __rmatmul__(self, x):
         return self._record(x, x @ self.w)
@@ -98,15 +105,37 @@ class _Tap:
 
     def _record(self, x, y, shared=None):
         """Keeps the layer input x (and the shared input) and the output's shape; returns y + offset."""
-        if 'x' in self.slot:
-            raise NotImplementedError('a dense layer is applied twice; only single-use '
-                                      '`x @ w + b` layers are supported.')
-        self.slot['x'], self.slot['s'] = x, shared
-        self.slot['y'] = jax.ShapeDtypeStruct(y.shape, y.dtype)
-        return y if self.offset is None else y + self.offset
+        uses = self.slot['uses']
+        uses.append((x, shared, jax.ShapeDtypeStruct(y.shape, y.dtype)))
+        offset = None if self.offset is None else self.offset[len(uses) - 1]
+        return y if offset is None else y + offset
 
     def __matmul__(self, other):
         raise NotImplementedError('dense weights must be used as `x @ w`.')
+
+
+def _merged_inputs(uses: list):
+    """One layer's recorded uses -> (inputs, shared) as `tapped_gradients` returns them. A single use
+    is kept as it is; several uses are one use with their rows concatenated (shared inputs repeated on
+    their use's rows, since they differ between uses): the weight gradient sum_u sum_r x_ur (x) g_ur
+    is the single-use formula over the concatenated rows."""
+    if len(uses) == 1:
+        return uses[0][0], uses[0][1]
+    rows = []
+    for x, shared, _ in uses:
+        x = x.reshape(-1, x.shape[-1])
+        if shared is not None:
+            x = jnp.concatenate([x, jnp.broadcast_to(shared.reshape(1, -1), (x.shape[0], shared.size))],
+                                axis=-1)
+        rows.append(x)
+    return jnp.concatenate(rows, axis=0), None
+
+
+def _merged_gradients(g_uses: list):
+    """Output gradients of a layer's uses, concatenated along rows like `_merged_inputs`."""
+    if len(g_uses) == 1:
+        return g_uses[0]
+    return jnp.concatenate([g.reshape(-1, g.shape[-1]) for g in g_uses], axis=0)
 
 
 def with_bias_column(a):
@@ -171,18 +200,19 @@ def tapped_gradients(log_abs: Callable, params, x, atoms):
         taps = ({'w': _Tap(d['w'], o, s), **({'b': d['b']} if 'b' in d else {})}
                 for d, o, s in zip(layers, offsets, slots))
         value = log_abs(fill(r, taps), xi, atoms)
-        if any('x' not in s for s in slots):
+        if any(not s['uses'] for s in slots):
             raise NotImplementedError('a dense layer of the parameters is not used by log_abs.')
-        return value, ([(s['x'], s['s']) for s in slots], [s['y'] for s in slots])
+        return value, ([_merged_inputs(s['uses']) for s in slots],
+                       [[u[2] for u in s['uses']] for s in slots])
 
-    # Output shapes of the dense layers for one walker (trace-time only).
+    # Output shapes of every use of the dense layers for one walker (trace-time only).
     _, (_, out_shapes) = jax.eval_shape(lambda xi: walker(rest, [None] * len(layers), xi), x[0])
-    offsets = [jnp.zeros(s.shape, s.dtype) for s in out_shapes]
+    offsets = [[jnp.zeros(s.shape, s.dtype) for s in uses] for uses in out_shapes]
 
     def one(xi):
         grad_fn = jax.grad(lambda r, o: walker(r, o, xi), argnums=(0, 1), has_aux=True)
         (g_r, g_o), (a, _) = grad_fn(rest, offsets)
-        return g_r, g_o, a
+        return g_r, [_merged_gradients(g) for g in g_o], a
 
     g_rest, g_out, acts = jax.vmap(one)(x)
     return layers, rest, g_rest, g_out, acts

@@ -3,13 +3,18 @@
 The state is a dict pytree:
     params      network parameters (replicated)
     opt_state   optimiser state (replicated)
-    x           (nwalkers, nelec * 3) walkers, bohr (sharded over devices along walkers)
-    logp        (nwalkers,) log|psi|^2 of the walkers (sharded)
+    x           (nwalkers, nstates * nelec * 3) walkers, bohr (sharded over devices along walkers): a
+                walker holds one configuration per state
+    logp        (nwalkers,) log|Psi|^2 of the walkers (sharded)
     key         PRNG key (uint32 key data)
     width       MCMC move width, bohr
     step        completed optimisation iterations
     atoms       (natm, 3) nuclear positions, bohr (an argument, not a constant: scanners and force
                 estimators move the nuclei without recompiling)
+
+What an iteration samples, measures and minimises is an `Objective`: the ground state samples
+|psi|^2 and minimises the mean local energy; k states (`states.make_states_objective`) sample
+|det[psi_i(x^j)]|^2 and minimise the trace of the local-energy matrix. The loop is the same.
 """
 
 from __future__ import annotations
@@ -26,6 +31,49 @@ from pyscf_ferminet import mcmc
 from pyscf_ferminet.settings import SamplerSettings
 
 STAT_FIELDS = ('energy', 'variance', 'acceptance', 'width')
+
+
+@dataclasses.dataclass(frozen=True)
+class Objective:
+    """What one VMC iteration samples, measures and minimises.
+
+    Attributes:
+        nstates: states in the run (1 for the ground state).
+        log_abs: (params, walker (nstates * nelec * 3,), atoms) -> log|Psi|: walkers are drawn from
+            |Psi|^2, and the optimiser's gradient is that of log|Psi|.
+        optimizer_log_abs: the same function written so that the optimiser's taps see every use of
+            a dense layer (no vmap over the configurations of a walker).
+        local: (params, walker, atoms, key) -> the walker's local quantity: E_L (scalar, hartree) or
+            the (nstates, nstates) local-energy matrix. `key` is a PRNG key (random quadratures).
+        reduce: local quantities of all walkers -> (nwalkers,) local loss whose clipped, centred
+            value weighs d log|Psi| in the gradient (E_L itself, or the trace of the matrix).
+        stats: local quantities of all walkers -> dict of iteration statistics, 'energy' and
+            'variance' (of the reduced loss) first.
+        stat_fields: (name, shape) of every statistic stored per iteration: the scalar `STAT_FIELDS`
+            and, for several states, ('energy_matrix', (nstates, nstates)).
+    """
+    nstates: int
+    log_abs: Callable
+    optimizer_log_abs: Callable
+    local: Callable
+    reduce: Callable
+    stats: Callable
+    stat_fields: tuple
+
+
+def ground_state_objective(log_psi: Callable, local_energy: Callable) -> Objective:
+    """Sample |psi|^2, minimise <E_L>.
+
+    Args:
+        log_psi: (params, x (nelec * 3,), atoms) -> (sign, log|psi|).
+        local_energy: (params, x, atoms, key) -> E_L, hartree.
+    """
+    def stats(e_loc):
+        return {'energy': jnp.mean(e_loc), 'variance': jnp.var(e_loc)}
+    log_abs = lambda p, x, atoms: log_psi(p, x, atoms)[1]
+    return Objective(nstates=1, log_abs=log_abs, optimizer_log_abs=log_abs, local=local_energy,
+                     reduce=lambda e_loc: e_loc, stats=stats,
+                     stat_fields=tuple((f, ()) for f in STAT_FIELDS))
 
 
 def device_mesh() -> Mesh:
@@ -92,23 +140,26 @@ class VMCFunctions:
     log_prob: Callable
 
 
-def make_vmc(log_psi: Callable, local_energy: Callable, optimizer, sampler: SamplerSettings):
+def make_vmc(objective: Objective, optimizer, sampler: SamplerSettings):
     """Builds the jitted VMC functions.
 
     Args:
-        log_psi: (params, x (nelec * 3,), atoms) -> (sign, log|psi|).
-        local_energy: (params, x, atoms) -> E_L.
-        optimizer: (init, update) from `optimize.make_optimizer`.
+        objective: what is sampled, measured and minimised (`ground_state_objective`, or
+            `states.make_states_objective` for several states).
+        optimizer: (init, update) from `optimize.make_optimizer` over `objective.log_abs`.
         sampler: MCMC settings.
     """
     _, opt_update = optimizer
 
     def log_prob(params, x, atoms):
-        return 2.0 * jax.vmap(lambda xi: log_psi(params, xi, atoms)[1])(x)
+        return 2.0 * jax.vmap(lambda xi: objective.log_abs(params, xi, atoms))(x)
 
-    e_loc_batch = jax.vmap(local_energy, in_axes=(None, 0, None))
+    def local_batch(params, x, atoms, key):
+        keys = jax.random.split(key, x.shape[0])              # one per walker
+        return jax.vmap(objective.local, in_axes=(None, 0, None, 0))(params, x, atoms, keys)
 
     def sample(state, nsteps):
+        """nsteps moves; also returns a key for the local quantities of the new walkers."""
         key, sub = jax.random.split(jax.random.wrap_key_data(state['key']))
         lp = lambda p, y: log_prob(p, y, state['atoms'])
         if sampler.moves == 'scaled':
@@ -118,26 +169,26 @@ def make_vmc(log_psi: Callable, local_energy: Callable, optimizer, sampler: Samp
             x, logp, acc = mcmc.mcmc_steps(lp, state['params'], state['x'], state['logp'], sub,
                                            state['width'], nsteps)
         width = mcmc.adapt_width(state['width'], acc, sampler.target_acceptance)
-        return dict(state, x=x, logp=logp, key=jax.random.key_data(key), width=width), acc
+        new = dict(state, x=x, logp=logp, key=jax.random.key_data(key), width=width)
+        return new, acc, jax.random.fold_in(sub, 1)
 
-    def stats(state, e_loc, acc):
-        return {'energy': jnp.mean(e_loc), 'variance': jnp.var(e_loc), 'acceptance': acc,
-                'width': state['width']}
+    def stats(state, local, acc):
+        return dict(objective.stats(local), acceptance=acc, width=state['width'])
 
     def train_step(state):
-        # One iteration, top to bottom: sample, local energies, natural-gradient update, statistics.
-        state, acc = sample(state, sampler.steps)
-        e_loc = e_loc_batch(state['params'], state['x'], state['atoms'])
+        # One iteration, top to bottom: sample, local quantities, natural-gradient update, statistics.
+        state, acc, key = sample(state, sampler.steps)
+        local = local_batch(state['params'], state['x'], state['atoms'], key)
         params, opt_state, info = opt_update(state['params'], state['opt_state'], state['x'],
-                                             state['atoms'], e_loc, state['step'])
+                                             state['atoms'], objective.reduce(local), state['step'])
         logp = log_prob(params, state['x'], state['atoms'])   # under the new parameters
         new = dict(state, params=params, opt_state=opt_state, logp=logp, step=state['step'] + 1)
-        return new, dict(stats(state, e_loc, acc), **info)
+        return new, dict(stats(state, local, acc), **info)
 
     def eval_step(state):
-        state, acc = sample(state, sampler.steps)
-        e_loc = e_loc_batch(state['params'], state['x'], state['atoms'])
-        return state, stats(state, e_loc, acc)
+        state, acc, key = sample(state, sampler.steps)
+        local = local_batch(state['params'], state['x'], state['atoms'], key)
+        return state, stats(state, local, acc)
 
     def burn_in(state):
         # Chunks of `sampler.steps` moves, the width adapting after each.
@@ -148,10 +199,23 @@ def make_vmc(log_psi: Callable, local_energy: Callable, optimizer, sampler: Samp
                         eval_step=jax.jit(eval_step, donate_argnums=0), log_prob=jax.jit(log_prob))
 
 
-def collect(stats_list: list[dict]) -> np.recarray:
-    """Per-iteration device stats -> host record array (one transfer)."""
+def collect(stats_list: list[dict], fields=None) -> np.recarray:
+    """Per-iteration device stats -> host record array (one transfer).
+
+    Args:
+        fields: (name, shape) pairs (`Objective.stat_fields`); default the scalar STAT_FIELDS.
+    """
+    fields = tuple((f, ()) for f in STAT_FIELDS) if fields is None else tuple(fields)
+    dtype = [(name, np.float64, shape) for name, shape in fields]
     if not stats_list:
-        return np.rec.fromarrays([np.zeros(0)] * len(STAT_FIELDS), names=STAT_FIELDS)
+        return np.recarray((0,), dtype=dtype)
     host = to_host(stats_list)
-    return np.rec.fromarrays([np.asarray([s[f] for s in host], dtype=np.float64) for f in STAT_FIELDS],
-                             names=STAT_FIELDS)
+    out = np.recarray((len(host),), dtype=dtype)
+    for name, _ in fields:
+        out[name] = np.asarray([s[name] for s in host], dtype=np.float64)
+    return out
+
+
+def hist_fields(hist: np.ndarray) -> tuple:
+    """The (name, shape) fields of a record array from `collect`."""
+    return tuple((name, hist.dtype[name].shape) for name in hist.dtype.names)

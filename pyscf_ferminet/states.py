@@ -1,0 +1,197 @@
+"""Several states at once: the natural-excited-states objective (Pfau, Axelrod, Sutterud, von Glehn and
+Spencer, Science 385, eadn0137 (2024)).
+
+k states psi_1..psi_k of one ansatz (k parameter trees, a list) form the wavefunction of k copies of the
+system, Psi(x^1..x^k) = det M with M[j, i] = psi_i(x^j): rows are configurations, columns states. Its
+ground state is spanned by the k lowest states of one copy. A walker holds the k configurations,
+(k * nelec * 3,) bohr, and is drawn from |det M|^2. Per walker the local-energy matrix
+
+    E_L = M^-1 (H M),   (H M)[j, i] = (H psi_i)(x^j) = psi_i(x^j) e_ij,   e_ij = E_L of psi_i at x^j,
+
+is a k x k matrix in the states' basis: mixing the states by an invertible A (M -> M A) changes it to
+A^-1 E_L A, and for exact eigenstates it is diag(E) at every walker. Its walker average estimates
+S^-1 H (S, H the states' overlap and Hamiltonian matrices), whose eigenvalues are the energies. The
+loss is its trace, minimised with the usual gradient 2 <(tr E_L - <tr E_L>) d log|det M|>.
+
+A multiplicative or local operator O is estimated the same way: O_L = M^-1 (O M) with
+(O M)[j, i] = psi_i(x^j) o_ij, averaged over walkers and rotated into the eigenbasis of the energy
+matrix (`rotate`).
+
+Host-side (numpy): `eigen_energies` diagonalises the averaged matrices and gives every energy and
+excitation energy a reblocked error.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Callable
+
+import jax
+import jax.numpy as jnp
+import numpy as np
+
+from pyscf_ferminet import stats
+from pyscf_ferminet.vmc import STAT_FIELDS, Objective
+
+
+def stack_states(params: list):
+    """k parameter trees of the same shapes -> one tree with a leading state axis (for vmap)."""
+    return jax.tree_util.tree_map(lambda *a: jnp.stack(a), *params)
+
+
+def log_amplitudes(log_psi: Callable, params: list, walker, atoms):
+    """sign[i, j], log|psi_i(x^j)| for every state i and configuration j of one walker, each (k, k)."""
+    k = len(params)
+    x = walker.reshape(k, -1)
+    return jax.vmap(lambda p: jax.vmap(lambda xj: log_psi(p, xj, atoms))(x))(stack_states(params))
+
+
+def log_amplitudes_unbatched(log_psi: Callable, params: list, walker, atoms):
+    """`log_amplitudes` evaluated state by state and configuration by configuration, without vmap:
+    the optimiser's taps (taps.py) record every use of a dense layer, which a vmap would hide."""
+    k = len(params)
+    x = walker.reshape(k, -1)
+    out = [[log_psi(params[i], x[j], atoms) for j in range(k)] for i in range(k)]
+    sign = jnp.stack([jnp.stack([o[0] for o in row]) for row in out])
+    logabs = jnp.stack([jnp.stack([o[1] for o in row]) for row in out])
+    return sign, logabs
+
+
+def scaled_matrix(sign, logabs):
+    """M with each configuration's row divided by its largest |psi_i(x^j)|: (M', log scale (k,)).
+
+    M = diag(exp(scale)) M', so log|det M| = sum(scale) + log|det M'|, and M^-1 (O M) = M'^-1 (O M')
+    for any (O M)[j, i] = M[j, i] o_ij. The scale is held fixed under differentiation (the result
+    does not depend on it).
+    """
+    scale = jax.lax.stop_gradient(jnp.max(logabs, axis=0))            # (k,) per configuration j
+    return (sign * jnp.exp(logabs - scale[None, :])).T, scale
+
+
+def log_abs_det(sign, logabs):
+    """log|det M| from the (k, k) signs and logs of psi_i(x^j)."""
+    m, scale = scaled_matrix(sign, logabs)
+    return jnp.sum(scale) + jnp.linalg.slogdet(m)[1]
+
+
+def local_matrix(sign, logabs, values):
+    """M^-1 (O M), (k, k), for local values values[i, j] = (O psi_i)(x^j) / psi_i(x^j).
+
+    `values` may carry leading axes (e.g. (3, k, k) for the three dipole components). A state whose
+    amplitude at a configuration is below machine epsilon of that configuration's largest contributes
+    nothing there: its local value (a local energy where psi_i underflows) may be non-finite."""
+    m, _ = scaled_matrix(sign, logabs)
+    negligible = jnp.abs(m) < jnp.finfo(m.dtype).eps
+    om = jnp.where(negligible, 0.0, m * jnp.swapaxes(values, -1, -2))
+    return jnp.linalg.solve(m, om)
+
+
+def make_states_objective(log_psi: Callable, local_energy: Callable, nstates: int,
+                          penalty: Callable | None = None) -> Objective:
+    """The k-state objective for `vmc.make_vmc`.
+
+    Args:
+        log_psi: (params, x (nelec * 3,), atoms) -> (sign, log|psi|) of one state.
+        local_energy: (params, x, atoms, key) -> E_L of one state at one configuration, hartree.
+        nstates: k.
+        penalty: optional (params, x, atoms) -> (k, k) local matrix added to E_L during the optimisation
+            only (a spin penalty); its average is reported apart, never in the energies.
+
+    Returns:
+        An `Objective` whose local quantity is the (k, k) local-energy matrix (with the penalty, when
+        given), reduced by its trace; its statistics add the walker-averaged 'energy_matrix'.
+    """
+    k = int(nstates)
+
+    def log_abs(params, walker, atoms):
+        return log_abs_det(*log_amplitudes(log_psi, params, walker, atoms))
+
+    def log_abs_unbatched(params, walker, atoms):
+        return log_abs_det(*log_amplitudes_unbatched(log_psi, params, walker, atoms))
+
+    def local(params, walker, atoms, key):
+        x = walker.reshape(k, -1)
+        keys = jax.random.split(key, k)                     # one per configuration
+        sign, logabs = log_amplitudes(log_psi, params, walker, atoms)
+        e = jax.vmap(lambda p: jax.vmap(lambda xj, kj: local_energy(p, xj, atoms, kj))(x, keys))(
+            stack_states(params))
+        out = {'energy': local_matrix(sign, logabs, e)}
+        if penalty is not None:
+            out['penalty'] = penalty(params, walker, atoms)
+        return out
+
+    def reduce(local):
+        total = local['energy'] + local['penalty'] if 'penalty' in local else local['energy']
+        return jnp.trace(total, axis1=-2, axis2=-1)
+
+    def stats(local):
+        trace = jnp.trace(local['energy'], axis1=-2, axis2=-1)
+        out = {'energy': jnp.mean(trace), 'variance': jnp.var(trace),
+               'energy_matrix': jnp.mean(local['energy'], axis=0)}
+        if 'penalty' in local:
+            out['penalty_matrix'] = jnp.mean(local['penalty'], axis=0)
+        return out
+
+    fields = tuple((f, ()) for f in STAT_FIELDS) + (('energy_matrix', (k, k)),)
+    if penalty is not None:
+        fields = fields + (('penalty_matrix', (k, k)),)
+    return Objective(nstates=k, log_abs=log_abs, optimizer_log_abs=log_abs_unbatched, local=local,
+                     reduce=reduce, stats=stats, stat_fields=fields)
+
+
+# ---- host side: energies and observables from averaged matrices -------------------------------------
+@dataclasses.dataclass(frozen=True)
+class Eigen:
+    """Energies of the k states from per-iteration averaged local-energy matrices.
+
+    Attributes:
+        e: (k,) energies ascending (real parts of the eigenvalues), hartree.
+        e_err: (k,) reblocked 1-sigma errors.
+        e_exc, e_exc_err: (k,) excitation energies e - e[0] (0 for the lowest) and their errors,
+            reblocked on the difference series (the states' noise is correlated).
+        right: (k, k) right eigenvectors (columns) of the mean matrix; left = right^-1 (rows).
+        left: (k, k).
+        series: (niter, k) first-order per-iteration energies left[n] E(t) right[:, n].
+    """
+    e: np.ndarray
+    e_err: np.ndarray
+    e_exc: np.ndarray
+    e_exc_err: np.ndarray
+    right: np.ndarray
+    left: np.ndarray
+    series: np.ndarray
+
+
+def eigen_energies(matrices: np.ndarray) -> Eigen:
+    """Diagonalises the mean of `matrices` (niter, k, k) (not symmetric: a general eigensolver).
+
+    Errors by first-order perturbation: the eigenvalue n moves by l_n dE r_n (l_n, r_n the left and
+    right eigenvectors with l_n r_n = 1) when the mean matrix moves by dE, so the series
+    l_n E(t) r_n has the eigenvalue as its mean, and its reblocked error is the eigenvalue's.
+    """
+    mats = np.asarray(matrices, np.float64)
+    w, right = np.linalg.eig(mats.mean(axis=0))
+    order = np.argsort(w.real, kind='stable')
+    right = right[:, order]
+    left = np.linalg.inv(right)
+    series = np.einsum('ni,tij,jn->tn', left, mats, right).real
+    e = w[order].real
+    err = np.array([stats.reblock(series[:, n]).error for n in range(len(e))])
+    exc = e - e[0]
+    exc_err = np.array([0.0] + [stats.reblock(series[:, n] - series[:, 0]).error
+                                for n in range(1, len(e))])
+    return Eigen(e=e, e_err=err, e_exc=exc, e_exc_err=exc_err, right=right, left=left, series=series)
+
+
+def rotate(eig: Eigen, matrix: np.ndarray) -> np.ndarray:
+    """An averaged local-operator matrix (..., k, k) in the eigenbasis of the energy matrix:
+    left O right, whose (a, b) element is <a|O|b> up to the states' normalisation."""
+    return np.einsum('ai,...ij,jb->...ab', eig.left, np.asarray(matrix), eig.right).real
+
+
+def transition_moments(rotated: np.ndarray) -> np.ndarray:
+    """|<0|O|n>| with the sign of O_0n, from rotated matrices (..., k, k): sqrt(O_0n O_n0) (real
+    states: the normalisations cancel in the product). Shape (..., k); element 0 is <0|O|0>."""
+    r = np.asarray(rotated)
+    product = r[..., 0, :] * r[..., :, 0]
+    return np.sign(r[..., 0, :]) * np.sqrt(np.abs(product))

@@ -1,0 +1,188 @@
+"""Several states at once (states.py, excited.py): the local-energy matrix of exactly known states, its
+invariance under mixing, antisymmetry, the factored gradient of multi-use layers, <S^2> per state,
+and k-state runs of the solver (ordering, bad input)."""
+
+import jax
+import jax.numpy as jnp
+import numpy as np
+import pytest
+from pyscf import gto, scf
+
+from pyscf_ferminet import FermiNet, excited, hamiltonian, states, vmc
+from pyscf_ferminet.optimize import FactoredJacobian
+from pyscf_ferminet.settings import NETWORK_PRESETS, AnsatzSettings
+from pyscf_ferminet.wavefunction import make_ansatz
+
+H_ENERGIES = np.array([-0.5, -0.125, -0.125, -0.125, -0.125])
+
+
+def hydrogen_functions(x, atoms):
+    """1s, 2s, 2px, 2py, 2pz of the H atom (unnormalised), one electron at x (3,) bohr."""
+    d = x.reshape(3) - atoms[0]
+    r = jnp.linalg.norm(d)
+    return jnp.concatenate([jnp.stack([jnp.exp(-r), (2.0 - r) * jnp.exp(-r / 2)]), d * jnp.exp(-r / 2)])
+
+
+def combination_log_psi(params, x, atoms):
+    """psi = params . (1s, 2s, 2p): a state is a coefficient vector (5,)."""
+    value = params @ hydrogen_functions(x, atoms)
+    return jnp.sign(value), jnp.log(jnp.abs(value))
+
+
+def hydrogen_objective(k=5):
+    local_energy = hamiltonian.make_local_energy(combination_log_psi, np.array([1.0]), 'hessian')
+    return states.make_states_objective(combination_log_psi, lambda p, x, a, key: local_energy(p, x, a), k)
+
+
+def walkers(key, n, k, nelec=1):
+    return 1.5 * jax.random.normal(key, (n, k * nelec * 3), jnp.float64)
+
+
+def test_exact_states_give_a_diagonal_energy_matrix_at_every_walker():
+    obj = hydrogen_objective()
+    params = list(jnp.eye(5, dtype=jnp.float64))
+    atoms = jnp.zeros((1, 3), jnp.float64)
+    keys = jax.random.split(jax.random.PRNGKey(0), 8)
+    local = jax.jit(obj.local)
+    for w, key in zip(walkers(jax.random.PRNGKey(1), 8, 5), keys):
+        e = local(params, w, atoms, key)['energy']
+        np.testing.assert_allclose(e, np.diag(H_ENERGIES), atol=1e-8)
+
+
+def test_energy_matrix_eigenvalues_do_not_change_when_states_are_mixed():
+    obj = hydrogen_objective()
+    mix = jax.random.normal(jax.random.PRNGKey(2), (5, 5), jnp.float64) + 2 * jnp.eye(5)
+    atoms = jnp.zeros((1, 3), jnp.float64)
+    mats = []
+    local = jax.jit(obj.local)
+    for w in walkers(jax.random.PRNGKey(3), 6, 5):
+        e = local(list(mix), w, atoms, jax.random.PRNGKey(0))['energy']
+        # For psi_i = sum_m mix[i, m] phi_m the matrix is mix^-T diag(E) mix^T at every walker.
+        np.testing.assert_allclose(e, np.linalg.solve(mix.T, np.diag(H_ENERGIES) @ mix.T), atol=1e-7)
+        mats.append(np.asarray(e))
+    eig = states.eigen_energies(np.stack(mats))
+    np.testing.assert_allclose(eig.e, H_ENERGIES, atol=1e-7)
+    np.testing.assert_allclose(eig.e_exc[1:], 0.375, atol=1e-7)
+    # The eigenvectors undo the mixing: the rotated energy matrix is diagonal.
+    np.testing.assert_allclose(states.rotate(eig, np.mean(mats, axis=0)), np.diag(H_ENERGIES), atol=1e-7)
+
+
+def test_one_state_objective_is_the_ground_state_objective():
+    local_energy = hamiltonian.make_local_energy(combination_log_psi, np.array([1.0]), 'hessian')
+    keyed = lambda p, x, a, key: local_energy(p, x, a)
+    one = states.make_states_objective(combination_log_psi, keyed, 1)
+    ground = vmc.ground_state_objective(combination_log_psi, keyed)
+    params = jnp.asarray([1.0, 0.3, 0.2, -0.1, 0.4])
+    atoms = jnp.zeros((1, 3), jnp.float64)
+    local_one, local_ground = jax.jit(one.local), jax.jit(ground.local)
+    for w in walkers(jax.random.PRNGKey(4), 4, 1):
+        key = jax.random.PRNGKey(0)
+        np.testing.assert_allclose(local_one([params], w, atoms, key)['energy'][0, 0],
+                                   local_ground(params, w, atoms, key), rtol=1e-12)
+        np.testing.assert_allclose(one.log_abs([params], w, atoms), ground.log_abs(params, w, atoms),
+                                   rtol=1e-12)
+
+
+def tiny_ansatz(nspins, charges):
+    return make_ansatz(AnsatzSettings(**NETWORK_PRESETS['tiny']), nspins, charges)
+
+
+def test_each_state_is_antisymmetric_and_the_determinant_exchanges_configurations():
+    nspins, k = (2, 1), 2
+    ansatz = tiny_ansatz(nspins, [3.0])
+    params = [ansatz.init(key, jnp.float64) for key in jax.random.split(jax.random.PRNGKey(5), k)]
+    atoms = jnp.zeros((1, 3), jnp.float64)
+    w = walkers(jax.random.PRNGKey(6), 1, k, nelec=3)[0]
+    amplitudes = jax.jit(lambda p, y: states.log_amplitudes(ansatz.log_psi, p, y, atoms))
+    sign, logabs = amplitudes(params, w)
+    r = w.reshape(k, 3, 3)
+    swapped = r.at[1, 0].set(r[1, 1]).at[1, 1].set(r[1, 0]).reshape(-1)     # two up electrons of x^2
+    sign2, logabs2 = amplitudes(params, swapped)
+    np.testing.assert_allclose(logabs2, logabs, rtol=1e-10)
+    np.testing.assert_array_equal(sign2[:, 1], -sign[:, 1])
+    np.testing.assert_array_equal(sign2[:, 0], sign[:, 0])
+    exchanged = r[::-1].reshape(-1)                                           # x^1 <-> x^2
+    np.testing.assert_allclose(states.log_abs_det(*amplitudes(params, exchanged)),
+                               states.log_abs_det(sign, logabs), rtol=1e-10)
+    # The unbatched form used by the optimiser is the same function.
+    unbatched = jax.jit(lambda p, y: states.log_amplitudes_unbatched(ansatz.log_psi, p, y, atoms))
+    np.testing.assert_allclose(states.log_abs_det(*unbatched(params, w)), states.log_abs_det(sign, logabs),
+                               rtol=1e-12)
+
+
+def test_factored_gradient_of_multi_use_layers_equals_autodiff():
+    nspins, k = (2, 1), 2
+    ansatz = tiny_ansatz(nspins, [3.0])
+    obj = states.make_states_objective(ansatz.log_psi, lambda p, x, a, key: 0.0, k)
+    params = [ansatz.init(key, jnp.float64) for key in jax.random.split(jax.random.PRNGKey(7), k)]
+    atoms = jnp.zeros((1, 3), jnp.float64)
+    x = walkers(jax.random.PRNGKey(8), 4, k, nelec=3)
+    w = jnp.asarray([0.3, -1.0, 0.7, 2.0])
+    v = jax.tree_util.tree_map(lambda a: jnp.ones_like(a) * 0.01, params)
+
+    @jax.jit
+    def factored(p):
+        jac = FactoredJacobian(obj.optimizer_log_abs, p, x, atoms)
+        return jac.transpose_dot(w), jac.gram(), jac.dot(v)
+
+    batch = lambda p: jax.vmap(lambda xi: obj.log_abs(p, xi, atoms))(x)
+    got, gram, jv = factored(params)
+    expected = jax.jit(jax.grad(lambda p: jnp.dot(w, batch(p))))(params)
+    for a, b in zip(jax.tree_util.tree_leaves(got), jax.tree_util.tree_leaves(expected)):
+        np.testing.assert_allclose(a, b, rtol=1e-8, atol=1e-10)
+    explicit = jax.jit(jax.jacrev(batch))(params)
+    j = jnp.concatenate([leaf.reshape(4, -1) for leaf in jax.tree_util.tree_leaves(explicit)], axis=1)
+    np.testing.assert_allclose(gram, j @ j.T, rtol=1e-8)
+    flat_v = jnp.concatenate([leaf.reshape(-1) for leaf in jax.tree_util.tree_leaves(v)])
+    np.testing.assert_allclose(jv, j @ flat_v, rtol=1e-8)
+
+
+def two_electron_log_psi(params, x, atoms):
+    """Combinations of 1s1s, the 1s2s singlet and the 1s2s triplet (M_s = 0; electron 1 up, 2 down)."""
+    f1, f2 = hydrogen_functions(x[:3], atoms), hydrogen_functions(x[3:], atoms)
+    basis = jnp.stack([f1[0] * f2[0], f1[0] * f2[1] + f1[1] * f2[0], f1[0] * f2[1] - f1[1] * f2[0]])
+    value = params @ basis
+    return jnp.sign(value), jnp.log(jnp.abs(value))
+
+
+def test_spin_square_matrix_of_singlets_and_a_triplet():
+    measure = excited.make_matrix_estimator(two_electron_log_psi, (1, 1), 3)
+    mix = jnp.asarray([[1.0, 0.2, 0.0], [0.0, 1.0, 0.5], [0.3, 0.0, 1.0]])
+    x = walkers(jax.random.PRNGKey(9), 5, 3, nelec=2)
+    atoms = jnp.zeros((1, 3), jnp.float64)
+    s2 = jax.jit(measure)(list(mix), x, atoms, None)['s2']
+    # Mixed states: the matrix is mix^-T diag(0, 0, 2) mix^T at every walker, eigenvalues 0, 0, 2.
+    np.testing.assert_allclose(s2, np.linalg.solve(mix.T, np.diag([0.0, 0.0, 2.0]) @ mix.T), atol=1e-10)
+
+
+# ---- the solver -------------------------------------------------------------------------------------
+QUICK = dict(network='tiny', nwalkers=32, pretrain_cycle=30, burn_in=20, mcmc_steps=5, eval_cycle=20,
+             prop_cycle=5, seed=0, verbose=0)
+
+
+@pytest.fixture(scope='module')
+def h_atom():
+    mol = gto.M(atom='H 0 0 0', spin=1, basis='aug-cc-pvdz', verbose=0)
+    return scf.UHF(mol).run()
+
+
+def test_h_atom_five_states_order_1s_below_the_n2_manifold(h_atom, tmp_path):
+    chk = str(tmp_path / 'h5.chk')
+    fn = FermiNet(h_atom, nstates=5, max_cycle=20, chkfile=chk, **QUICK).run()
+    assert fn.e_tot.shape == fn.e_err.shape == fn.e_exc.shape == (5,)
+    assert np.all(np.diff(fn.e_tot) >= 0)
+    assert fn.e_tot[0] < -0.45                       # the 1s state, pretrained to the SCF determinant
+    assert fn.e_tot[0] + 0.2 < fn.e_tot[1]           # below all four n = 2 states (-0.125)
+    assert fn.e_hist.energy_matrix.shape == (20, 5, 5)
+    with pytest.raises(ValueError, match='nstates'):  # the state file holds 5 states
+        FermiNet(h_atom, nstates=4, max_cycle=25, chkfile=chk, **QUICK).run()
+    with pytest.raises(NotImplementedError, match='nstates'):
+        fn.Gradients()
+
+
+def test_bad_nstates_are_named(h_atom):
+    with pytest.raises(ValueError, match='nstates'):
+        FermiNet(h_atom, nstates=0, **QUICK).run()
+    mol = gto.M(atom='H 0 0 0', spin=1, basis='sto-3g', verbose=0)
+    with pytest.raises(ValueError, match='nstates = 2'):   # sto-3g has no virtual orbital
+        FermiNet(scf.UHF(mol).run(), nstates=2, max_cycle=2, **QUICK).run()

@@ -209,6 +209,8 @@ class FermiNet(lib.StreamObject):
                                 scf_fraction=self.pretrain_scf_fraction)
 
     def check_sanity(self):
+        """PySCF's check (it warns about misspelt attributes, such as `max_cylce`), then the values."""
+        lib.StreamObject.check_sanity(self)
         for name in ('max_cycle', 'eval_cycle', 'nwalkers'):
             value = getattr(self, name)
             if not isinstance(value, (int, np.integer)) or isinstance(value, bool) or value < 1:
@@ -218,6 +220,8 @@ class FermiNet(lib.StreamObject):
         if self.laplacian not in ('folx', 'hessian'):
             raise ValueError(f"laplacian = {self.laplacian!r}: choose 'folx' or 'hessian'.")
         self.ansatz_settings(), self.optim_settings(), self.sampler_settings(), self.pretrain_settings()
+        from pyscf_ferminet.driver import check_chkfile_writable
+        check_chkfile_writable(self.chkfile)           # before the run, not at its first save
         return self
 
     def dump_flags(self, verbose=None):

@@ -65,6 +65,38 @@ def test_restart_from_chkfile_continues_the_same_run(h2_rhf, tmp_path):
         FermiNet(h2_rhf, max_cycle=14, seed=3, chkfile=chk, full_det=False, **QUICK).run()
     with pytest.raises(ValueError, match=r'determinants = 2.*determinants = 3'):
         FermiNet(h2_rhf, max_cycle=14, seed=3, chkfile=chk, **dict(QUICK, determinants=3)).run()
+    # A state file written for another molecule says so, before any array is compared.
+    heh = gto.M(atom='He 0 0 0; H 0 0 1.4', unit='bohr', charge=1, basis='sto-3g', verbose=0)
+    with pytest.raises(ValueError, match=r'another molecule: nuclear charges \[1.0, 1.0\] there, '
+                                         r'\[2.0, 1.0\] here'):
+        FermiNet(heh, max_cycle=14, chkfile=chk, **QUICK).run()
+    h2_cation = gto.M(atom='H 0 0 0; H 0 0 2.0', unit='bohr', charge=1, spin=1, basis='sto-3g',
+                      verbose=0)
+    with pytest.raises(ValueError, match=r'another molecule: electrons \(alpha, beta\) \[1, 1\] '
+                                         r'there, \[1, 0\] here'):
+        FermiNet(h2_cation, max_cycle=14, chkfile=chk, **QUICK).run()
+
+
+def test_unwritable_chkfile_fails_before_the_run(h2_rhf, tmp_path):
+    missing = str(tmp_path / 'no_such_dir' / 'h2.chk')
+    fn = FermiNet(h2_rhf, max_cycle=5, chkfile=missing, **QUICK)
+    with pytest.raises(ValueError, match='no_such_dir.*does not exist'):
+        fn.kernel()
+    assert fn.system is None                  # raised before the SCF reference was even built
+    if os.geteuid() != 0:                     # root writes through any permission bits
+        locked = tmp_path / 'locked'
+        locked.mkdir(mode=0o500)
+        with pytest.raises(ValueError, match='cannot write in'):
+            FermiNet(h2_rhf, max_cycle=5, chkfile=str(locked / 'h2.chk'), **QUICK).kernel()
+
+
+def test_misspelt_attribute_warns_as_in_pyscf(h2_rhf, capsys):
+    fn = FermiNet(h2_rhf, **dict(QUICK, verbose=1))
+    fn.check_sanity()
+    assert 'does not have attributes' not in capsys.readouterr().err
+    fn.max_cylce = 5000
+    fn.check_sanity()
+    assert 'does not have attributes  max_cylce' in capsys.readouterr().err
 
 
 def test_mole_input_runs_uhf_for_open_shells_and_one_electron_systems():

@@ -1,8 +1,9 @@
 #!/usr/bin/env python
 """DM21 in PySCF: an SCF of water and its atomisation energy, evaluated in JAX (no TensorFlow).
 
-The DM21 parameters (DeepMind, CC BY 4.0) are read from <repository>/../shared/dm21 or from
-$PYSCF_FERMINET_DM21_PATH. The convenience classes start from a converged B3LYP density, as the
+The DM21 parameters (DeepMind, CC BY 4.0) are downloaded once, with their hashes checked, by
+`python -m pyscf_ferminet.dft.fetch` (needs the [dm21] extra to be read:
+pip install 'pyscf_ferminet[dm21]'); $PYSCF_FERMINET_DM21_PATH points elsewhere if wanted. The convenience classes start from a converged B3LYP density, as the
 DM21 release recommends; `mf._numint = nndft.NeuralNumInt(...)` on any PySCF KS object works too.
 The network runs in float32 by default (as in the release; the golden energies are reproduced
 within 2e-5 Eh either way); pass dtype='float64' for a double-precision network, about 3x slower.

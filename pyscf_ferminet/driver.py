@@ -228,6 +228,7 @@ def run_iterations(fn, step_fn, state, ncycle, label, log, save=None):
     """Calls the jitted step `ncycle` times; pulls stats to the host only at log points."""
     t_start = t_last_chk = time.time()
     pending, done = [], []
+    bar = fn.progress_bar(ncycle, label)
     for i in range(ncycle):
         state, st = step_fn(state)
         pending.append(st)
@@ -241,7 +242,8 @@ def run_iterations(fn, step_fn, state, ncycle, label, log, save=None):
             log.info('%s %6d  E = %.6f  var = %.4f  acc = %.2f  width = %.3f  %.1f s', label,
                      int(state['step']) if label == 'train' else i + 1, r.energy, r.variance,
                      r.acceptance, r.width, elapsed)
-            fn.progress(i + 1, ncycle, f'{label} E = {r.energy:.5f}')
+            bar.set_postfix_str(f'E = {r.energy:.5f}', refresh=False)
+            bar.update(len(rows))
             if not np.all(np.isfinite(rows.energy)):
                 raise FloatingPointError(
                     f'Non-finite local energies at {label} iteration {i + 1}: the wavefunction diverged. '
@@ -249,6 +251,7 @@ def run_iterations(fn, step_fn, state, ncycle, label, log, save=None):
             if save is not None and (_agreed(time.time() - t_last_chk > fn.chk_interval) or last):
                 save(state, np.concatenate(done) if done else None)
                 t_last_chk = time.time()
+    bar.close()
     hist = np.concatenate(done).view(np.recarray) if done else vmc.collect([])
     return state, hist
 

@@ -282,15 +282,12 @@ class FermiNet(lib.StreamObject):
                  self.e_err, self.e_corr, self.e_scf, self.converged)
         return self
 
-    def progress(self, done, total, text):
-        """A one-line progress bar on stderr when attached to a terminal (and verbose >= NOTE)."""
-        if self.verbose >= logger.NOTE and sys.stderr.isatty():
-            width = 30
-            filled = int(width * done / max(total, 1))
-            sys.stderr.write(f'\r[{"#" * filled}{"." * (width - filled)}] {done}/{total} {text}')
-            if done >= total:
-                sys.stderr.write('\n')
-            sys.stderr.flush()
+    def progress_bar(self, total, label):
+        """A tqdm bar (iterations per second, time left) on stderr when it is a terminal and verbose >=
+        NOTE; disabled otherwise, so logs and pipes get nothing extra."""
+        from tqdm import tqdm
+        return tqdm(total=total, desc=label, unit='it', leave=False, dynamic_ncols=True,
+                    disable=self.verbose < logger.NOTE or not sys.stderr.isatty())
 
     def reset(self, mol=None):
         if mol is not None:

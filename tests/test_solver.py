@@ -1,6 +1,9 @@
 """FermiNet(mf).kernel(): variational energies, reproducibility, restarts and bad input."""
 
+import io
 import os
+import sys
+import time
 
 import numpy as np
 import pytest
@@ -153,3 +156,28 @@ def test_impossible_spin_from_ase_raises():
     ase = pytest.importorskip('ase')
     with pytest.raises(ValueError, match='spin'):
         FermiNet(ase.Atoms('H2', positions=[[0, 0, 0], [0, 0, 0.74]]), spin=1)
+
+
+class _Terminal(io.StringIO):
+    def isatty(self):
+        return True
+
+
+@pytest.mark.parametrize('stream, verbose, shown', [
+    (io.StringIO, 4, False), (_Terminal, 4, True), (_Terminal, 2, False)])
+def test_progress_bar_only_on_a_terminal(h2_rhf, monkeypatch, stream, verbose, shown):
+    from pyscf.lib import logger
+    from pyscf_ferminet import driver
+    fn = FermiNet(h2_rhf, **dict(QUICK, verbose=verbose, log_every=5))
+    fn.stdout = io.StringIO()                                   # the log, kept apart from stderr
+
+    def step(state):
+        time.sleep(0.03)                # the bar refreshes at most every 0.1 s
+        return state, {'energy': -1.125, 'variance': 0.1, 'acceptance': 0.5, 'width': 0.2}
+
+    monkeypatch.setattr(sys, 'stderr', stream())
+    _, hist = driver.run_iterations(fn, step, {}, 20, 'eval', logger.new_logger(fn))
+    assert hist.energy.shape == (20,)
+    bar = sys.stderr.getvalue()
+    assert (('20/20' in bar and 'it/s' in bar and 'E = -1.12500' in bar) if shown else bar == '')
+    assert '20/20' not in fn.stdout.getvalue()                  # nothing extra in the log

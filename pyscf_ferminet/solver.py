@@ -359,4 +359,10 @@ class FermiNet(lib.StreamObject):
         """Energy with error, correlation energy, dipole and Mulliken populations of the FermiNet density."""
         from pyscf_ferminet import observables
         return observables.solver_analyze(self, verbose)
+
+    def plot_history(self, reference=None, ax=None, path=None):
+        """Training energy, SCF (and `reference`) energies, evaluation e_tot +- e_err; matplotlib Axes
+        (see plot.plot_history; needs the [plot] extra)."""
+        from pyscf_ferminet.plot import plot_history
+        return plot_history(self, reference, ax, path)
     # ---- end properties ----

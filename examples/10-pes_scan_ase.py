@@ -8,6 +8,8 @@ with their nuclei) and runs only `scan_cycle` iterations. The curve, with error 
 beside FCI in the same basis (h2_scan.png) and the iterations saved by warm starts are printed.
 """
 
+import os
+
 import numpy as np
 from ase import Atoms
 from pyscf import fci, gto, scf
@@ -15,10 +17,13 @@ from pyscf.data.nist import HARTREE2EV
 
 from pyscf_ferminet.ase import FermiNetCalculator
 
+SHORT = bool(os.environ.get('PYSCF_FERMINET_EXAMPLE_SHORT'))    # the test suite: a few iterations
 bonds = np.linspace(0.55, 1.25, 8)          # Angstrom
-max_cycle, scan_cycle = 400, 150
-calc = FermiNetCalculator(basis='cc-pvdz', network='tiny', nwalkers=128, max_cycle=max_cycle,
-                          scan_cycle=scan_cycle, eval_cycle=50, pretrain_cycle=100, verbose=3)
+max_cycle, scan_cycle, nwalkers, eval_cycle = 400, 150, 128, 50
+if SHORT:
+    bonds, max_cycle, scan_cycle, nwalkers, eval_cycle = bonds[::3], 40, 10, 64, 10
+calc = FermiNetCalculator(basis='cc-pvdz', network='tiny', nwalkers=nwalkers, max_cycle=max_cycle,
+                          scan_cycle=scan_cycle, eval_cycle=eval_cycle, pretrain_cycle=100, verbose=3)
 atoms = Atoms('H2', positions=[[0, 0, 0], [0, 0, bonds[0]]])
 atoms.calc = calc
 

@@ -14,20 +14,26 @@ force estimator dropped the Assaraf-Caffarel term, which suits cusp-free wavefun
 a 1/r^2 singularity to FermiNet's, the errors were 5-17 eV/A and the run stopped at 0.77-0.80 A.)
 """
 
+import os
+
 import numpy as np
 from ase import Atoms
 from ase.optimize import FIRE
 
 from pyscf_ferminet.ase import FermiNetCalculator
 
-calc = FermiNetCalculator(basis='cc-pvdz', network='tiny', nwalkers=256, max_cycle=400,
-                          scan_cycle=100, eval_cycle=50, pretrain_cycle=100, prop_cycle=50, verbose=3)
+SHORT = bool(os.environ.get('PYSCF_FERMINET_EXAMPLE_SHORT'))    # the test suite: a few iterations
+settings = dict(nwalkers=256, max_cycle=400, scan_cycle=100, eval_cycle=50, prop_cycle=50)
+steps = 30
+if SHORT:
+    settings, steps = dict(nwalkers=64, max_cycle=40, scan_cycle=10, eval_cycle=10, prop_cycle=10), 3
+calc = FermiNetCalculator(basis='cc-pvdz', network='tiny', pretrain_cycle=100, verbose=3, **settings)
 atoms = Atoms('H2', positions=[[0, 0, 0], [0, 0, 0.80]])
 atoms.calc = calc
 
 opt = FIRE(atoms, maxstep=0.05)
 opt.attach(lambda: print(f"R = {atoms.get_distance(0, 1):.4f} A  "
                          f"force error {np.max(atoms.info.get('forces_error', [np.nan])):.3f} eV/A"))
-opt.run(fmax=0.1, steps=30)
+opt.run(fmax=0.1, steps=steps)
 r = atoms.get_distance(0, 1)
 print(f'Relaxed bond length {r:.4f} A (experiment 0.7414 A; deviation {r - 0.7414:+.4f} A)')

@@ -244,6 +244,9 @@ class FermiNet(lib.StreamObject):
                  self.pretrain_cycle)
         log.info('laplacian = %s, precision = %s, seed = %d', self.laplacian, self.precision, self.seed)
         log.info('chkfile = %s', self.chkfile)
+        import jax
+        log.info('JAX devices (the walkers are split over them): %d x %s', jax.device_count(),
+                 jax.default_backend())
         return self
 
     # ---- the run ---------------------------------------------------------------------------------

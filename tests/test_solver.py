@@ -29,6 +29,8 @@ def test_h2_optimisation_goes_below_hartree_fock(h2_rhf):
     assert fn.e_tot > H2_EXACT - 5 * fn.e_err - 2e-3       # variational, up to noise
     assert fn.e_corr == pytest.approx(fn.e_tot - h2_rhf.e_tot)
     assert fn.e_hist.energy.shape == (150,) and np.all(fn.e_hist.acceptance > 0.2)
+    import jax
+    assert fn.state['x'].devices() == set(jax.devices())   # the walkers on every device (the README check)
 
 
 def test_same_seed_gives_same_energies(h2_rhf):

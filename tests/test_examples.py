@@ -96,6 +96,6 @@ def test_example_runs_in_short_mode(name, tmp_path):
                JAX_COMPILATION_CACHE_DIR=jax.config.jax_compilation_cache_dir or '',
                JAX_PERSISTENT_CACHE_MIN_COMPILE_TIME_SECS='0')
     proc = subprocess.run([sys.executable, os.path.join(EXAMPLES, name)], cwd=tmp_path, env=env,
-                          capture_output=True, text=True, timeout=600)
+                          capture_output=True, text=True, timeout=1200)
     assert proc.returncode == 0, proc.stderr[-3000:]
     check(proc.stdout, tmp_path)

@@ -34,7 +34,7 @@ settings = dict(network='tiny', nwalkers=128, max_cycle=150, scan_cycle=30, eval
                 pretrain_cycle=20, prop_cycle=20, seed=1, verbose=0)
 steps = 15
 if SHORT:
-    settings.update(nwalkers=64, max_cycle=100, scan_cycle=10, eval_cycle=10, prop_cycle=10)
+    settings.update(nwalkers=64, max_cycle=100, scan_cycle=10, eval_cycle=10, prop_cycle=40)
     steps = 3
 
 

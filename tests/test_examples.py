@@ -54,7 +54,9 @@ def check_properties(out, cwd):
 def check_geomopt(out, cwd):
     for solver in ('geomeTRIC', 'PyBerny'):
         (r,) = number(rf'{solver}:\s+R = {FLOAT} A', out)
-        assert 0.65 < r < 0.85                          # from 0.85 A, towards 0.7414 A
+        # Three noisy steps of a briefly trained tiny network: a sane bond, not yet the minimum (the
+        # direction of the steps is checked in test_scanner_ase.test_pyscf_geomopt_relaxes_h2).
+        assert 0.55 < r < 0.95
 
 
 def check_dm21(out, cwd):

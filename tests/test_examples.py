@@ -46,7 +46,7 @@ def check_relax_ase(out, cwd):
 
 def check_properties(out, cwd):
     (trace,) = number(rf'trace\(D S\) = {FLOAT}', out)
-    assert abs(trace - 4) < 0.1                         # LiH: 4 electrons
+    assert abs(trace - 4) < 0.25                        # LiH: 4 electrons (10 batches of 64 walkers)
     (ss,) = number(rf'<S\^2>, 2S\+1 = \({FLOAT}', out)
     assert abs(ss) < 0.1                                # a singlet
 

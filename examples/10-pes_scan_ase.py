@@ -6,7 +6,23 @@ The FermiNet calculator is run along the bond: the first geometry is a full run 
 `max_cycle` iterations); every later geometry starts from the previous network and walkers (moved
 with their nuclei) and runs only `scan_cycle` iterations. The curve, with error bars, is plotted
 beside FCI in the same basis (h2_scan.png) and the iterations saved by warm starts are printed.
+FermiNet lies below FCI/cc-pVDZ: the network is not limited by a basis set, while FCI in cc-pVDZ
+lies about 11 mHa above the exact energy (-1.17447 Eh at 0.7414 A).
+
+Output (2 cores, shared with other jobs: 512 s, of which 68 s of CPU):
+    R = 0.550 A  E(FermiNet) = -1.13664 +- 0.00050  E(FCI) = -1.11574
+    R = 0.650 A  E(FermiNet) = -1.16740 +- 0.00103  E(FCI) = -1.15337
+    R = 0.750 A  E(FermiNet) = -1.17415 +- 0.00051  E(FCI) = -1.16359
+    R = 0.850 A  E(FermiNet) = -1.16838 +- 0.00061  E(FCI) = -1.15934
+    R = 0.950 A  E(FermiNet) = -1.15534 +- 0.00019  E(FCI) = -1.14752
+    R = 1.050 A  E(FermiNet) = -1.13938 +- 0.00032  E(FCI) = -1.13206
+    R = 1.150 A  E(FermiNet) = -1.12203 +- 0.00037  E(FCI) = -1.11528
+    R = 1.250 A  E(FermiNet) = -1.10573 +- 0.00023  E(FCI) = -1.09856
+    Optimisation iterations: 1450 with warm starts vs 3200 cold (55% saved)
+    Curve written to h2_scan.png
 """
+
+import os
 
 import numpy as np
 from ase import Atoms
@@ -15,10 +31,13 @@ from pyscf.data.nist import HARTREE2EV
 
 from pyscf_ferminet.ase import FermiNetCalculator
 
+SHORT = bool(os.environ.get('PYSCF_FERMINET_EXAMPLE_SHORT'))    # the test suite: a few iterations
 bonds = np.linspace(0.55, 1.25, 8)          # Angstrom
-max_cycle, scan_cycle = 400, 150
-calc = FermiNetCalculator(basis='cc-pvdz', network='tiny', nwalkers=128, max_cycle=max_cycle,
-                          scan_cycle=scan_cycle, eval_cycle=50, pretrain_cycle=100, verbose=3)
+max_cycle, scan_cycle, nwalkers, eval_cycle = 400, 150, 128, 50
+if SHORT:
+    bonds, max_cycle, scan_cycle, nwalkers, eval_cycle = bonds[::3], 40, 10, 64, 10
+calc = FermiNetCalculator(basis='cc-pvdz', network='tiny', nwalkers=nwalkers, max_cycle=max_cycle,
+                          scan_cycle=scan_cycle, eval_cycle=eval_cycle, pretrain_cycle=100, verbose=3)
 atoms = Atoms('H2', positions=[[0, 0, 0], [0, 0, bonds[0]]])
 atoms.calc = calc
 

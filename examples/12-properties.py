@@ -4,6 +4,8 @@ Properties of a FermiNet wavefunction as PySCF objects: the one-body density mat
 (with error bars), the dipole moment, Mulliken populations, natural orbitals and <S^2>.
 """
 
+import os
+
 import numpy as np
 import scipy.linalg
 from pyscf import gto, scf
@@ -13,7 +15,12 @@ from pyscf_ferminet import FermiNet
 mol = gto.M(atom='Li 0 0 0; H 0 0 1.595', basis='cc-pvdz')
 mf = scf.RHF(mol).run()
 
-fn = FermiNet(mf, network='small', nwalkers=256, max_cycle=1000, prop_cycle=100)
+SHORT = bool(os.environ.get('PYSCF_FERMINET_EXAMPLE_SHORT'))    # the test suite: a few iterations
+settings = dict(network='small', nwalkers=256, max_cycle=1000, prop_cycle=100)
+if SHORT:
+    settings = dict(network='tiny', nwalkers=64, max_cycle=20, eval_cycle=20, pretrain_cycle=20,
+                    prop_cycle=10)
+fn = FermiNet(mf, **settings)
 fn.kernel()
 
 dm = fn.make_rdm1()                              # (nao, nao), spin-summed, like mf.make_rdm1()

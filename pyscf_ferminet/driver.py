@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import inspect
 import os
+import tempfile
 import time
 
 import jax
@@ -175,8 +176,43 @@ def save_state(fn, state, e_hist, losses):
         'pretrain_loss': np.asarray(losses),
         'settings': dict({'nwalkers': fn.nwalkers, 'seed': fn.seed, 'precision': fn.precision,
                           'optimizer': fn.optimizer, 'nstates': int(fn.nstates)},
-                         **ansatz_record(fn.ansatz_settings())),
+                         **ansatz_record(fn.ansatz_settings()), **molecule_record(fn.system)),
     })
+
+
+def molecule_record(system) -> dict:
+    """What a state file records of its molecule: electrons per spin and nuclear charges."""
+    return {'nelec': [int(n) for n in system.nspins], 'charges': [float(c) for c in system.charges]}
+
+
+def check_saved_molecule(fn, saved: dict, path: str):
+    """Raises ValueError when the state file `path` was written for another molecule (electrons per
+    spin or nuclear charges; `saved` from `saved_settings`). Files that predate the record pass."""
+    current = molecule_record(fn.system)
+    for name, what in (('nelec', 'electrons (alpha, beta)'), ('charges', 'nuclear charges')):
+        if name in saved and (len(saved[name]) != len(current[name]) or
+                              not np.allclose(saved[name], current[name])):
+            raise ValueError(f'{path} was written for another molecule: {what} {list(saved[name])} '
+                             f'there, {current[name]} here. Give this molecule its own chkfile, or '
+                             'remove the file to start afresh.')
+
+
+def check_chkfile_writable(chkfile):
+    """Raises ValueError before any work when `chkfile`'s directory is missing or not writable (the
+    results and the state file are written there, the first time after `chk_interval` seconds)."""
+    if not chkfile:
+        return
+    directory = os.path.dirname(os.path.abspath(chkfile))
+    if not os.path.isdir(directory):
+        raise ValueError(f'chkfile = {chkfile!r}: the directory {directory!r} does not exist. Create '
+                         'it, or set chkfile to a path in an existing directory (or None).')
+    try:                          # the files are written through a temporary file in that directory
+        fd, probe = tempfile.mkstemp(dir=directory, prefix='.ferminet_probe_')
+        os.close(fd)
+        os.remove(probe)
+    except OSError as err:
+        raise ValueError(f'chkfile = {chkfile!r}: cannot write in {directory!r} ({err.strerror}). '
+                         'Choose a writable directory, or set chkfile = None.') from err
 
 
 # The ansatz settings a state file records: with them, the file alone says which wavefunction its
@@ -212,9 +248,11 @@ def check_saved_settings(fn, saved: dict, path: str, names):
 
 
 def load_state(fn, model: Model, template: dict):
-    # The settings first: a different ansatz is named here, before the arrays' shapes are compared.
-    check_saved_settings(fn, saved_settings(checkpoint.load(fn.state_file, keys=('settings',))),
-                         fn.state_file, ('nstates',) + ANSATZ_KEYS + ('nwalkers', 'precision', 'optimizer'))
+    # The molecule and settings first: a difference is named here, before arrays' shapes are compared.
+    saved = saved_settings(checkpoint.load(fn.state_file, keys=('settings',)))
+    check_saved_molecule(fn, saved, fn.state_file)
+    check_saved_settings(fn, saved, fn.state_file,
+                         ('nstates',) + ANSATZ_KEYS + ('nwalkers', 'precision', 'optimizer'))
     data = checkpoint.load(fn.state_file, templates={'opt_state': template['opt_state'],
                                                       'state': {k: v for k, v in template.items()
                                                                 if k != 'opt_state'}})
@@ -260,6 +298,7 @@ def run_iterations(fn, step_fn, state, ncycle, label, log, save=None, fields=Non
     fields: the stats kept per iteration (`Objective.stat_fields`)."""
     t_start = t_last_chk = time.time()
     pending, done = [], []
+    bar = fn.progress_bar(ncycle, label)
     for i in range(ncycle):
         state, st = step_fn(state)
         pending.append(st)
@@ -273,7 +312,8 @@ def run_iterations(fn, step_fn, state, ncycle, label, log, save=None, fields=Non
             log.info('%s %6d  E = %.6f  var = %.4f  acc = %.2f  width = %.3f  %.1f s', label,
                      int(state['step']) if label == 'train' else i + 1, r.energy, r.variance,
                      r.acceptance, r.width, elapsed)
-            fn.progress(i + 1, ncycle, f'{label} E = {r.energy:.5f}')
+            bar.set_postfix_str(f'E = {r.energy:.5f}', refresh=False)
+            bar.update(len(rows))
             if not np.all(np.isfinite(rows.energy)):
                 raise FloatingPointError(
                     f'Non-finite local energies at {label} iteration {i + 1}: the wavefunction diverged. '
@@ -281,6 +321,7 @@ def run_iterations(fn, step_fn, state, ncycle, label, log, save=None, fields=Non
             if save is not None and (_agreed(time.time() - t_last_chk > fn.chk_interval) or last):
                 save(state, np.concatenate(done) if done else None)
                 t_last_chk = time.time()
+    bar.close()
     hist = np.concatenate(done).view(np.recarray) if done else vmc.collect([], fields)
     return state, hist
 

@@ -50,6 +50,8 @@ class FermiNetScanner(lib.SinglePointScanner):
         scan_log : list of dicts {'atoms' (bohr), 'e_tot', 'e_err', 'iterations', 'warm'} per call.
     """
 
+    _keys = {'scan_log'}
+
     def __init__(self, fn):
         self.__dict__.update(fn.__dict__)
         self.mf = fn.mf.as_scanner()

@@ -255,6 +255,8 @@ class FermiNet(lib.StreamObject):
                                 scf_fraction=self.pretrain_scf_fraction)
 
     def check_sanity(self):
+        """PySCF's check (it warns about misspelt attributes, such as `max_cylce`), then the values."""
+        lib.StreamObject.check_sanity(self)
         for name in ('max_cycle', 'eval_cycle', 'nwalkers', 'nstates'):
             value = getattr(self, name)
             if not isinstance(value, (int, np.integer)) or isinstance(value, bool) or value < 1:
@@ -269,6 +271,8 @@ class FermiNet(lib.StreamObject):
         if self.laplacian not in ('folx', 'hessian'):
             raise ValueError(f"laplacian = {self.laplacian!r}: choose 'folx' or 'hessian'.")
         self.ansatz_settings(), self.optim_settings(), self.sampler_settings(), self.pretrain_settings()
+        from pyscf_ferminet.driver import check_chkfile_writable
+        check_chkfile_writable(self.chkfile)           # before the run, not at its first save
         return self
 
     def dump_flags(self, verbose=None):
@@ -296,6 +300,9 @@ class FermiNet(lib.StreamObject):
                  self.max_cycle, self.eval_cycle, self.pretrain_cycle, self.nstates, self.spin_penalty)
         log.info('laplacian = %s, precision = %s, seed = %d', self.laplacian, self.precision, self.seed)
         log.info('chkfile = %s', self.chkfile)
+        import jax
+        log.info('JAX devices (the walkers are split over them): %d x %s', jax.device_count(),
+                 jax.default_backend())
         return self
 
     # ---- the run ---------------------------------------------------------------------------------
@@ -341,15 +348,12 @@ class FermiNet(lib.StreamObject):
                  self.e_err, self.e_corr, self.e_scf, self.converged)
         return self
 
-    def progress(self, done, total, text):
-        """A one-line progress bar on stderr when attached to a terminal (and verbose >= NOTE)."""
-        if self.verbose >= logger.NOTE and sys.stderr.isatty():
-            width = 30
-            filled = int(width * done / max(total, 1))
-            sys.stderr.write(f'\r[{"#" * filled}{"." * (width - filled)}] {done}/{total} {text}')
-            if done >= total:
-                sys.stderr.write('\n')
-            sys.stderr.flush()
+    def progress_bar(self, total, label):
+        """A tqdm bar (iterations per second, time left) on stderr when it is a terminal and verbose >=
+        NOTE; disabled otherwise, so logs and pipes get nothing extra."""
+        from tqdm import tqdm
+        return tqdm(total=total, desc=label, unit='it', leave=False, dynamic_ncols=True,
+                    disable=self.verbose < logger.NOTE or not sys.stderr.isatty())
 
     def reset(self, mol=None):
         if mol is not None:
@@ -461,4 +465,10 @@ class FermiNet(lib.StreamObject):
             from pyscf_ferminet import excited
             return excited.analyze(self, verbose)
         return observables.solver_analyze(self, verbose)
+
+    def plot_history(self, reference=None, ax=None, path=None):
+        """Training energy, SCF (and `reference`) energies, evaluation e_tot +- e_err; matplotlib Axes
+        (see plot.plot_history; needs the [plot] extra)."""
+        from pyscf_ferminet.plot import plot_history
+        return plot_history(self, reference, ax, path)
     # ---- end properties ----

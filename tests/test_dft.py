@@ -11,20 +11,21 @@ from pyscf_ferminet import dft as nndft
 from pyscf_ferminet.dft import checkpoint, local_exchange
 
 FUNCTIONALS = ['DM21', 'DM21m', 'DM21mc', 'DM21mu']
-REFERENCE_FILE = os.path.join(checkpoint.default_root(), os.pardir, 'reference_energies.json')
+REFERENCE_FILE = os.path.join(checkpoint.checkout_root(), os.pardir, 'reference_energies.json')
 
 
 def _have_checkpoints():
     try:
+        checkpoint.load_variables('DM21')            # needs the [dm21] extra's snappy decoder too
         return all(checkpoint.checkpoint_dir(name) for name in FUNCTIONALS)
-    except checkpoint.CheckpointNotFoundError:
+    except (checkpoint.CheckpointNotFoundError, ImportError):
         return False
 
 
 needs_checkpoints = pytest.mark.skipif(
     not _have_checkpoints(),
-    reason='DM21 checkpoints not found (deepmind-research density_functional_approximation_dm21 '
-           'checkpoints; set PYSCF_FERMINET_DM21_PATH or place them at <repo>/../shared/dm21)')
+    reason='DM21 checkpoints or the [dm21] extra missing (python -m pyscf_ferminet.dft.fetch, or '
+           'set PYSCF_FERMINET_DM21_PATH)')
 
 
 @pytest.fixture

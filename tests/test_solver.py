@@ -1,6 +1,9 @@
 """FermiNet(mf).kernel(): variational energies, reproducibility, restarts and bad input."""
 
+import io
 import os
+import sys
+import time
 
 import numpy as np
 import pytest
@@ -26,6 +29,8 @@ def test_h2_optimisation_goes_below_hartree_fock(h2_rhf):
     assert fn.e_tot > H2_EXACT - 5 * fn.e_err - 2e-3       # variational, up to noise
     assert fn.e_corr == pytest.approx(fn.e_tot - h2_rhf.e_tot)
     assert fn.e_hist.energy.shape == (150,) and np.all(fn.e_hist.acceptance > 0.2)
+    import jax
+    assert fn.state['x'].devices() == set(jax.devices())   # the walkers on every device (the README check)
 
 
 def test_same_seed_gives_same_energies(h2_rhf):
@@ -65,6 +70,38 @@ def test_restart_from_chkfile_continues_the_same_run(h2_rhf, tmp_path):
         FermiNet(h2_rhf, max_cycle=14, seed=3, chkfile=chk, full_det=False, **QUICK).run()
     with pytest.raises(ValueError, match=r'determinants = 2.*determinants = 3'):
         FermiNet(h2_rhf, max_cycle=14, seed=3, chkfile=chk, **dict(QUICK, determinants=3)).run()
+    # A state file written for another molecule says so, before any array is compared.
+    heh = gto.M(atom='He 0 0 0; H 0 0 1.4', unit='bohr', charge=1, basis='sto-3g', verbose=0)
+    with pytest.raises(ValueError, match=r'another molecule: nuclear charges \[1.0, 1.0\] there, '
+                                         r'\[2.0, 1.0\] here'):
+        FermiNet(heh, max_cycle=14, chkfile=chk, **QUICK).run()
+    h2_cation = gto.M(atom='H 0 0 0; H 0 0 2.0', unit='bohr', charge=1, spin=1, basis='sto-3g',
+                      verbose=0)
+    with pytest.raises(ValueError, match=r'another molecule: electrons \(alpha, beta\) \[1, 1\] '
+                                         r'there, \[1, 0\] here'):
+        FermiNet(h2_cation, max_cycle=14, chkfile=chk, **QUICK).run()
+
+
+def test_unwritable_chkfile_fails_before_the_run(h2_rhf, tmp_path):
+    missing = str(tmp_path / 'no_such_dir' / 'h2.chk')
+    fn = FermiNet(h2_rhf, max_cycle=5, chkfile=missing, **QUICK)
+    with pytest.raises(ValueError, match='no_such_dir.*does not exist'):
+        fn.kernel()
+    assert fn.system is None                  # raised before the SCF reference was even built
+    if os.geteuid() != 0:                     # root writes through any permission bits
+        locked = tmp_path / 'locked'
+        locked.mkdir(mode=0o500)
+        with pytest.raises(ValueError, match='cannot write in'):
+            FermiNet(h2_rhf, max_cycle=5, chkfile=str(locked / 'h2.chk'), **QUICK).kernel()
+
+
+def test_misspelt_attribute_warns_as_in_pyscf(h2_rhf, capsys):
+    fn = FermiNet(h2_rhf, **dict(QUICK, verbose=1))
+    fn.check_sanity()
+    assert 'does not have attributes' not in capsys.readouterr().err
+    fn.max_cylce = 5000
+    fn.check_sanity()
+    assert 'does not have attributes  max_cylce' in capsys.readouterr().err
 
 
 def test_mole_input_runs_uhf_for_open_shells_and_one_electron_systems():
@@ -121,3 +158,28 @@ def test_impossible_spin_from_ase_raises():
     ase = pytest.importorskip('ase')
     with pytest.raises(ValueError, match='spin'):
         FermiNet(ase.Atoms('H2', positions=[[0, 0, 0], [0, 0, 0.74]]), spin=1)
+
+
+class _Terminal(io.StringIO):
+    def isatty(self):
+        return True
+
+
+@pytest.mark.parametrize('stream, verbose, shown', [
+    (io.StringIO, 4, False), (_Terminal, 4, True), (_Terminal, 2, False)])
+def test_progress_bar_only_on_a_terminal(h2_rhf, monkeypatch, stream, verbose, shown):
+    from pyscf.lib import logger
+    from pyscf_ferminet import driver
+    fn = FermiNet(h2_rhf, **dict(QUICK, verbose=verbose, log_every=5))
+    fn.stdout = io.StringIO()                                   # the log, kept apart from stderr
+
+    def step(state):
+        time.sleep(0.03)                # the bar refreshes at most every 0.1 s
+        return state, {'energy': -1.125, 'variance': 0.1, 'acceptance': 0.5, 'width': 0.2}
+
+    monkeypatch.setattr(sys, 'stderr', stream())
+    _, hist = driver.run_iterations(fn, step, {}, 20, 'eval', logger.new_logger(fn))
+    assert hist.energy.shape == (20,)
+    bar = sys.stderr.getvalue()
+    assert (('20/20' in bar and 'it/s' in bar and 'E = -1.12500' in bar) if shown else bar == '')
+    assert '20/20' not in fn.stdout.getvalue()                  # nothing extra in the log

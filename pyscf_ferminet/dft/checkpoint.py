@@ -10,7 +10,8 @@ A checkpoint directory (one per functional) holds a TF1 TensorBundle:
 The parameters are published by DeepMind under CC BY 4.0 in the deepmind-research repository,
 ``density_functional_approximation_dm21/density_functional_approximation_dm21/checkpoints/``.
 They are looked up (see :func:`checkpoint_dir`) as: an explicit path, else the environment variable
-``PYSCF_FERMINET_DM21_PATH``, else ``<repository>/../shared/dm21``.
+``PYSCF_FERMINET_DM21_PATH``, else the user cache that ``python -m pyscf_ferminet.dft.fetch`` fills
+(:func:`cache_root`), else ``<checkout>/../shared/dm21`` beside a source checkout.
 """
 
 import os
@@ -92,10 +93,14 @@ def parse_bundle_entry(buf):
 def _snappy_decompress(data):
     try:
         import cramjam
-        return bytes(cramjam.snappy.decompress_raw(data))
     except ImportError:
-        import snappy
+        try:
+            import snappy
+        except ImportError:
+            raise ImportError("The DM21 checkpoints' index is snappy-compressed and no decoder is "
+                              "installed: pip install 'pyscf_ferminet[dm21]' (cramjam).") from None
         return snappy.decompress(data)
+    return bytes(cramjam.snappy.decompress_raw(data))
 
 
 def _read_block(table, offset, size):
@@ -145,10 +150,22 @@ def read_table(path):
 
 # --- locating and loading -------------------------------------------------------------------------
 
-def default_root():
-    """``<repository>/../shared/dm21``, where the repository is the one holding this package."""
+def cache_root():
+    """``$XDG_CACHE_HOME/pyscf_ferminet/dm21`` (``~/.cache/pyscf_ferminet/dm21`` without the variable):
+    where ``python -m pyscf_ferminet.dft.fetch`` puts the checkpoints."""
+    cache = os.environ.get('XDG_CACHE_HOME') or os.path.join(os.path.expanduser('~'), '.cache')
+    return os.path.join(cache, 'pyscf_ferminet', 'dm21')
+
+
+def checkout_root():
+    """``<checkout>/../shared/dm21``, beside the source checkout holding this package (development)."""
     repo = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     return os.path.join(os.path.dirname(repo), 'shared', 'dm21')
+
+
+def _has_checkpoint(root, name):
+    return any(os.path.isfile(os.path.join(cand, 'variables', 'variables.index'))
+               for cand in (os.path.join(root, name), root))
 
 
 def checkpoint_dir(name, path=None):
@@ -157,12 +174,15 @@ def checkpoint_dir(name, path=None):
     Args:
         name: functional name, the subdirectory of the checkpoint root.
         path: the root holding DM21/, DM21m/, ... or a single functional's directory. Defaults to
-            ``$PYSCF_FERMINET_DM21_PATH``, else ``<repository>/../shared/dm21``.
+            ``$PYSCF_FERMINET_DM21_PATH``, else `cache_root()` when it holds ``name``, else
+            `checkout_root()`.
 
     Raises:
         CheckpointNotFoundError: the files are absent, with instructions to obtain them.
     """
-    root = path or os.environ.get(ENV_VAR) or default_root()
+    root = path or os.environ.get(ENV_VAR)
+    if not root:
+        root = cache_root() if _has_checkpoint(cache_root(), name) else checkout_root()
     candidates = [os.path.join(root, name), root]
     for cand in candidates:
         if os.path.isfile(os.path.join(cand, 'variables', 'variables.index')):
@@ -171,7 +191,8 @@ def checkpoint_dir(name, path=None):
         f'DM21 checkpoint for {name!r} not found (looked for {name}/variables/variables.index under '
         f'{root!r}). The parameters are published by DeepMind (CC BY 4.0) in the deepmind-research '
         'repository, density_functional_approximation_dm21/density_functional_approximation_dm21/'
-        'checkpoints/<name>/. Download that checkpoints directory and pass its path '
+        'checkpoints/<name>/. Run `python -m pyscf_ferminet.dft.fetch` to download and verify them '
+        f'into {cache_root()}, where they are found by default; or pass a directory holding them '
         f'(NeuralNumInt(..., checkpoint_path=...)), or set the environment variable {ENV_VAR}.')
 
 

@@ -74,7 +74,8 @@ class NeuralNumInt(dft.numint.NumInt):
             DM21, DM21m, DM21mc or DM21mu (a name string is accepted).
         checkpoint_path : str or None
             Root of the checkpoints (holding DM21/, DM21m/, ...). Default:
-            ``$PYSCF_FERMINET_DM21_PATH``, else ``<repository>/../shared/dm21``.
+            ``$PYSCF_FERMINET_DM21_PATH``, else the user cache filled by
+            ``python -m pyscf_ferminet.dft.fetch`` (see ``checkpoint.checkpoint_dir``).
         dtype : str
             'float32' (default) or 'float64': the precision of the network's layers. Features,
             energy densities, sums and Fock matrices are float64 either way (see :mod:`.xc`).

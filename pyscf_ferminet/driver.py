@@ -28,8 +28,10 @@ class Model:
     _cache: dict = {}
 
     def __new__(cls, fn):
-        key = (fn.ansatz_settings(), fn.system.nspins, tuple(fn.system.charges), fn.laplacian,
-               fn.optim_settings(), fn.sampler_settings(), fn.precision)
+        system = fn.system
+        ecp = None if system.ecp is None else (system.ecp.fingerprint(), fn.ecp_quadrature)
+        key = (fn.ansatz_settings(), system.nspins, tuple(system.charges), tuple(system.cusp_charges),
+               ecp, fn.laplacian, fn.optim_settings(), fn.sampler_settings(), fn.precision)
         if key not in cls._cache:
             model = super().__new__(cls)
             model._build(fn)
@@ -40,9 +42,9 @@ class Model:
         system = fn.system
         self.settings = fn.ansatz_settings()
         self.dtype = jnp.float64 if fn.precision == 'float64' else jnp.float32
-        self.ansatz = make_ansatz(self.settings, system.nspins, system.charges)
+        self.ansatz = make_ansatz(self.settings, system.nspins, system.charges, system.cusp_charges)
         self.local_energy = hamiltonian.make_local_energy(self.ansatz.log_psi, system.charges,
-                                                          fn.laplacian)
+                                                          fn.laplacian, system.ecp, fn.ecp_quadrature)
         self.optimizer = optimize.make_optimizer(
             fn.optim_settings(), lambda p, x, atoms: self.ansatz.log_psi(p, x, atoms)[1])
         self.sampler = fn.sampler_settings()
@@ -175,7 +177,7 @@ def _template(fn, model):
             'logp': jax.ShapeDtypeStruct((fn.nwalkers,), model.dtype),
             'key': jax.ShapeDtypeStruct((2,), jnp.uint32),
             'width': jax.ShapeDtypeStruct((), model.dtype), 'step': jax.ShapeDtypeStruct((), jnp.int32),
-            'atoms': jax.ShapeDtypeStruct((fn.system.mol.natm, 3), model.dtype)}
+            'atoms': jax.ShapeDtypeStruct(fn.system.atoms.shape, model.dtype)}
 
 
 def _agreed(flag: bool) -> bool:

@@ -64,6 +64,11 @@ class FermiNet(lib.StreamObject):
         pretrain_lr, pretrain_scf_fraction : pretraining settings (see PretrainSettings).
         laplacian : str
             'folx' (forward Laplacian, default) or 'hessian' (trace of the Hessian).
+        ecp_quadrature : int
+            With an ECP (`mol.ecp`, used as PySCF builds it): points of the angular rule of its
+            non-local channels, randomly rotated per electron and step: 12 (icosahedron, exact to
+            degree 5, default) or a Lebedev grid size (6, 14, 26, 38, 50, ...). Each point costs one
+            wavefunction evaluation per valence electron and ECP atom.
         precision : str
             'float32' (default) or 'float64' (turns on JAX's 64-bit mode for the process).
         seed : int
@@ -105,7 +110,7 @@ class FermiNet(lib.StreamObject):
         'determinants', 'full_det', 'envelope', 'jastrow', 'cusp', 'scf_envelopes', 'optimizer', 'lr',
         'lr_delay', 'clip_width', 'damping', 'momentum', 'max_norm', 'mcmc_steps', 'mcmc_width',
         'mcmc_moves', 'target_acceptance', 'burn_in', 'pretrain_lr', 'pretrain_scf_fraction',
-        'laplacian', 'precision', 'seed', 'chkfile', 'chk_interval', 'log_every', 'conv_tol',
+        'laplacian', 'ecp_quadrature', 'precision', 'seed', 'chkfile', 'chk_interval', 'log_every', 'conv_tol',
         'verbose', 'scan_cycle', 'prop_cycle', 'rdm1_aux',
     })
     _keys = set(_settings) | {
@@ -158,6 +163,7 @@ class FermiNet(lib.StreamObject):
         p = PretrainSettings()
         self.pretrain_lr, self.pretrain_scf_fraction = p.lr, p.scf_fraction
         self.laplacian = 'folx'
+        self.ecp_quadrature = 12
         self.precision = 'float32'
         self.seed = 0
         self.chkfile = None
@@ -217,6 +223,9 @@ class FermiNet(lib.StreamObject):
             raise ValueError(f"precision = {self.precision!r}: choose 'float32' or 'float64'.")
         if self.laplacian not in ('folx', 'hessian'):
             raise ValueError(f"laplacian = {self.laplacian!r}: choose 'folx' or 'hessian'.")
+        if self.mol.has_ecp():
+            from pyscf_ferminet.ecp import angular_rule
+            angular_rule(self.ecp_quadrature)                   # raises naming the choices
         self.ansatz_settings(), self.optim_settings(), self.sampler_settings(), self.pretrain_settings()
         return self
 
@@ -226,6 +235,11 @@ class FermiNet(lib.StreamObject):
         log.info('')
         log.info('******** %s ********', self.__class__)
         log.info('molecule: %d atoms, nelec (alpha, beta) = %s', self.mol.natm, self.mol.nelec)
+        if self.mol.has_ecp():
+            log.info('ECP on %s (%d core electrons), angular rule of %d points',
+                     ', '.join(sorted(self.mol._ecp)), sum(self.mol.atom_nelec_core(i)
+                                                           for i in range(self.mol.natm)),
+                     self.ecp_quadrature)
         log.info('network = %s: hidden_dims = %s, determinants = %d, full_det = %s', self.network,
                  a.hidden_dims, a.determinants, a.full_det)
         log.info('envelope = %s (from SCF: %s), jastrow = %s, cusp = %s', a.envelope, a.scf_envelopes,
@@ -308,7 +322,9 @@ class FermiNet(lib.StreamObject):
 
     # ---- properties (results as PySCF objects) ----
     # Monte Carlo estimates from the optimised wavefunction (see observables.py, gradients.py,
-    # scanner.py); each is computed once per kernel() and its error kept beside it.
+    # scanner.py); each is computed once per kernel() and its error kept beside it. With an ECP the
+    # density matrix is that of the valence electrons, and the dipole counts each core with its
+    # nucleus as the point charge Z - ncore (as PySCF's own dipole of an ECP molecule).
     def make_rdm1s(self, with_error=False):
         """(alpha, beta) density matrices (2, nao, nao) in the AO basis; with_error: also their errors."""
         from pyscf_ferminet import observables

@@ -97,7 +97,8 @@ def make_vmc(log_psi: Callable, local_energy: Callable, optimizer, sampler: Samp
 
     Args:
         log_psi: (params, x (nelec * 3,), atoms) -> (sign, log|psi|).
-        local_energy: (params, x, atoms) -> E_L.
+        local_energy: (params, x, atoms, key=None) -> E_L. When it has `needs_key` set (an ECP's
+            random quadrature rotations), every walker gets a fresh PRNG key each step.
         optimizer: (init, update) from `optimize.make_optimizer`.
         sampler: MCMC settings.
     """
@@ -106,7 +107,18 @@ def make_vmc(log_psi: Callable, local_energy: Callable, optimizer, sampler: Samp
     def log_prob(params, x, atoms):
         return 2.0 * jax.vmap(lambda xi: log_psi(params, xi, atoms)[1])(x)
 
-    e_loc_batch = jax.vmap(local_energy, in_axes=(None, 0, None))
+    e_loc_walkers = jax.vmap(local_energy, in_axes=(None, 0, None, 0))
+    needs_key = getattr(local_energy, 'needs_key', False)
+
+    def e_loc_batch(state):
+        """(state, with a new key if one was used, local energies (nwalkers,))."""
+        if not needs_key:
+            return state, jax.vmap(local_energy, in_axes=(None, 0, None))(
+                state['params'], state['x'], state['atoms'])
+        key, sub = jax.random.split(jax.random.wrap_key_data(state['key']))
+        keys = jax.random.split(sub, state['x'].shape[0])
+        e_loc = e_loc_walkers(state['params'], state['x'], state['atoms'], keys)
+        return dict(state, key=jax.random.key_data(key)), e_loc
 
     def sample(state, nsteps):
         key, sub = jax.random.split(jax.random.wrap_key_data(state['key']))
@@ -127,7 +139,7 @@ def make_vmc(log_psi: Callable, local_energy: Callable, optimizer, sampler: Samp
     def train_step(state):
         # One iteration, top to bottom: sample, local energies, natural-gradient update, statistics.
         state, acc = sample(state, sampler.steps)
-        e_loc = e_loc_batch(state['params'], state['x'], state['atoms'])
+        state, e_loc = e_loc_batch(state)
         params, opt_state, info = opt_update(state['params'], state['opt_state'], state['x'],
                                              state['atoms'], e_loc, state['step'])
         logp = log_prob(params, state['x'], state['atoms'])   # under the new parameters
@@ -136,7 +148,7 @@ def make_vmc(log_psi: Callable, local_energy: Callable, optimizer, sampler: Samp
 
     def eval_step(state):
         state, acc = sample(state, sampler.steps)
-        e_loc = e_loc_batch(state['params'], state['x'], state['atoms'])
+        state, e_loc = e_loc_batch(state)
         return state, stats(state, e_loc, acc)
 
     def burn_in(state):

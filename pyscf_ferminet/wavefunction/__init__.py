@@ -23,8 +23,10 @@ class Ansatz(NamedTuple):
     log_psi: Callable[..., Any]
 
 
-def make_ansatz(settings: AnsatzSettings, nspins, charges) -> Ansatz:
-    init, orbitals, log_psi = make_ferminet(tuple(nspins), np.asarray(charges), settings)
+def make_ansatz(settings: AnsatzSettings, nspins, charges, cusp_charges=None) -> Ansatz:
+    """cusp_charges: (natm,) charges of the electron-nucleus cusps (None: `charges`; see
+    `System.cusp_charges` for ECP atoms)."""
+    init, orbitals, log_psi = make_ferminet(tuple(nspins), np.asarray(charges), settings, cusp_charges)
     return Ansatz(init, orbitals, log_psi)
 
 
@@ -51,9 +53,10 @@ def envelopes_from_scf(params: dict, settings: AnsatzSettings, nspins, scf_ref, 
     (see `scf_target_columns`); every column of spin s's block decays at the rate set by that spin's
     HOMO energy (see `envelopes.envelope_init_from_scf` for the choice and the measurement).
     """
+    from pyscf_ferminet.basis import ao_nucleus_index, real_atoms
     overlap = mol.intor_symmetric('int1e_ovlp')
-    ao_atom = np.asarray(mol.aoslice_by_atom()[:, 2:], dtype=int)
-    ao_index = np.concatenate([np.full(b - a, i) for i, (a, b) in enumerate(ao_atom)])
+    ao_index = ao_nucleus_index(mol)           # AOs on ghost atoms count for the nearest nucleus
+    natm = len(real_atoms(mol))
     new = dict(params)
     new['envelope'] = list(params['envelope'])
     for s, columns in enumerate(scf_target_columns(nspins, settings.full_det)):
@@ -63,6 +66,6 @@ def envelopes_from_scf(params: dict, settings: AnsatzSettings, nspins, scf_ref, 
         homo = float(np.max(scf_ref.mo_energy[s]))          # the rows of this block are spin-s electrons
         dtype = params['envelope'][s]['pi'].dtype
         env = envelopes.envelope_init_from_scf(ao_index, overlap, np.tile(coeff, settings.determinants),
-                                               homo, mol.natm, settings.envelope, dtype)
+                                               homo, natm, settings.envelope, dtype)
         new['envelope'][s] = env
     return new

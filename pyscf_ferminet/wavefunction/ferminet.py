@@ -99,13 +99,16 @@ def _spin_means(h, nspins, axis):
     return out
 
 
-def make_ferminet(nspins: tuple[int, int], charges: np.ndarray, settings: AnsatzSettings):
+def make_ferminet(nspins: tuple[int, int], charges: np.ndarray, settings: AnsatzSettings,
+                  cusp_charges: np.ndarray | None = None):
     """Builds the FermiNet ansatz.
 
     Args:
         nspins: (n_up, n_dn).
-        charges: (natm,) nuclear charges.
+        charges: (natm,) nuclear charges (effective charges on ECP atoms); set the smoothing lengths.
         settings: network shape and options.
+        cusp_charges: (natm,) charges of the exact electron-nucleus cusp factors (None: `charges`);
+            0 on ECP atoms whose potential is finite at the nucleus, where psi has no cusp.
 
     Returns:
         init(key, dtype) -> params;
@@ -121,6 +124,7 @@ def make_ferminet(nspins: tuple[int, int], charges: np.ndarray, settings: Ansatz
     norbs = [nelec if settings.full_det else n for n in nspins]
     exact_cusp = settings.cusp == 'exact'
     en_scale = 1.0 / np.asarray(charges, float)[:, None]               # (natm, 1): 1 / Z_I, bohr
+    cusp_z = np.asarray(charges if cusp_charges is None else cusp_charges, float)[:, None]
 
     def init(key, dtype=jnp.float32):
         keys = iter(jax.random.split(key, 4 * len(dims) + 8))
@@ -162,8 +166,9 @@ def make_ferminet(nspins: tuple[int, int], charges: np.ndarray, settings: Ansatz
         r_ae, r_ae_norm, r_ee, r_ee_norm = input_features(x, atoms)
         scale = en_scale.astype(x.dtype) if exact_cusp else None
         h1 = streams(params, r_ae, r_ae_norm, r_ee, r_ee_norm, scale)
-        if exact_cusp:        # the electron-nucleus cusp factor of each row: Z r / (1 + Z r) = r / (r + 1/Z)
-            row = jnp.exp(-jnp.sum(r_ae_norm / (r_ae_norm + scale), axis=(1, 2)))         # (nelec,)
+        if exact_cusp:        # the electron-nucleus cusp factor of each row: exp(-sum_I Z r / (1 + Z r))
+            z = cusp_z.astype(x.dtype)
+            row = jnp.exp(-jnp.sum(z * r_ae_norm / (1.0 + z * r_ae_norm), axis=(1, 2)))   # (nelec,)
         blocks, start = [], 0
         for s, (n, norb) in enumerate(zip(nspins, norbs)):
             if n == 0:

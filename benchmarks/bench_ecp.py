@@ -7,7 +7,7 @@
 
 atoms: FermiNet on each ccECP atom (UHF/ccecp-cc-pVDZ reference) against the exact energy and the
     single-determinant DMC energy of Annaberdiyev et al., J. Chem. Theory Comput. 16, 1482 (2020)
-    (`../shared/reference_energies.json`, key ccECP_atoms). The issue's target: 20 minutes on 2 cores
+    (`../shared/reference_energies.json`, key ccECP_atoms). Target: 20 minutes on 2 cores
     per atom, below single-determinant DMC and within 3 mHa of exact.
 speed: seconds per training iteration of the C atom with ccECP (4 valence electrons, (3, 1) spins)
     against an ECP-free atom with the same electrons and spins (Be, 2S = 2), same network, run
@@ -21,8 +21,6 @@ Other `name=value` arguments are FermiNet settings (network=small by default, nw
 """
 
 import argparse
-import json
-import os
 import time
 
 import jax

@@ -12,7 +12,8 @@ ptr_coeff, 0]` of `_ecpbas` holds one bucket of terms; l = -1 is the local chann
 
 The projector acts on psi through one electron's angle about the nucleus:
 
-    (sum_m |l m><l m| psi)/psi at r_i = (2l + 1)/(4 pi) int dOmega' P_l(cos theta') psi(.. r_i' ..)/psi(.. r_i ..),
+    (sum_m |l m><l m| psi) / psi at r_i
+        = (2l + 1) / (4 pi) int dOmega' P_l(cos theta') psi(.. r_i' ..) / psi(.. r_i ..),
 
 r_i' on the sphere of radius |r_i - R_I| about R_I. An angular rule with weights w_q (sum 1) turns it into
 sum_q w_q (2l + 1) P_l(cos theta_q) psi(r_q)/psi(r); a uniformly random rotation of the rule, fresh per
@@ -163,8 +164,9 @@ def angular_rule(npoints: int) -> tuple[np.ndarray, np.ndarray]:
         return icosahedron()
     from pyscf.dft import LebedevGrid
     if npoints not in LebedevGrid.LEBEDEV_ORDER.values():
+        sizes = ', '.join(str(n) for n in sorted(LebedevGrid.LEBEDEV_ORDER.values())[1:12])
         raise ValueError(f'ecp_quadrature = {npoints!r}: choose 12 (icosahedron, degree 5) or a Lebedev '
-                         f'grid size ({", ".join(str(n) for n in sorted(LebedevGrid.LEBEDEV_ORDER.values())[1:12])}, ...).')
+                         f'grid size ({sizes}, ...).')
     grid = LebedevGrid.MakeAngularGrid(npoints)
     return np.asarray(grid[:, :3]), np.asarray(grid[:, 3]) / np.sum(grid[:, 3])
 

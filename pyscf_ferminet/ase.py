@@ -28,6 +28,9 @@ class FermiNetCalculator(Calculator):
     Args:
         charge, spin: total charge and 2S of the molecule.
         basis: the SCF basis (envelope initialisation, pretraining, AO density matrix).
+        ecp: effective core potential as PySCF takes it (e.g. 'ccecp' with basis='ccecp-cc-pvdz';
+            None: all-electron). Energies and dipoles are then of the valence electrons and the
+            effective nuclear charges; forces are not available with an ECP.
         **solver_settings: FermiNet attributes (network, nwalkers, max_cycle, scan_cycle, ...).
 
     Results besides ASE's: results['energy_error'] (eV), results['forces_error'] (eV/Angstrom),
@@ -37,10 +40,10 @@ class FermiNetCalculator(Calculator):
 
     implemented_properties = ['energy', 'forces', 'dipole']
 
-    def __init__(self, charge=0, spin=0, basis='cc-pvdz', atoms=None, label='FermiNet',
+    def __init__(self, charge=0, spin=0, basis='cc-pvdz', atoms=None, label='FermiNet', ecp=None,
                  **solver_settings):
         Calculator.__init__(self, label=label, atoms=atoms)
-        self.charge, self.spin, self.basis = charge, spin, basis
+        self.charge, self.spin, self.basis, self.ecp = charge, spin, basis, ecp
         self.solver_settings = dict(solver_settings)
         self.solver = None
 
@@ -54,7 +57,8 @@ class FermiNetCalculator(Calculator):
     def calculate(self, atoms=None, properties=('energy',), system_changes=all_changes):
         Calculator.calculate(self, atoms, properties, system_changes)   # self.atoms = atoms.copy()
         if system_changes or 'energy' not in self.results:
-            mol = system_mod.mol_from_atoms(self.atoms, charge=self.charge, spin=self.spin, basis=self.basis)
+            mol = system_mod.mol_from_atoms(self.atoms, charge=self.charge, spin=self.spin,
+                                            basis=self.basis, ecp=self.ecp)
             solver = self._solver_for(mol)
             mol.verbose, mol.stdout = solver.verbose, solver.stdout
             e_tot = solver(mol)

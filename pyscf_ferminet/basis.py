@@ -17,6 +17,10 @@ matches ``mol.eval_gto('GTOval_sph')`` / ``'GTOval_cart'`` in AO order.
 All lengths are in bohr.  Everything is jittable, vmappable and differentiable;
 the angular part is built from integer powers by repeated multiplication, so
 derivatives of any order are finite at the nuclei.
+
+Ghost atoms (``ghost-H``, ``X-H``: basis functions without a nucleus) are kept: the
+centres are ordered real nuclei first, then ghost atoms, so the positions of the real
+nuclei alone can be passed as ``atoms`` and the ghost centres stay where ``mol`` put them.
 """
 
 import dataclasses
@@ -29,6 +33,31 @@ import numpy as np
 # Column indices of mol._bas / mol._atm (libcint layout).
 _ATOM_OF, _ANG_OF, _NPRIM_OF, _NCTR_OF, _PTR_EXP, _PTR_COEFF = 0, 1, 2, 3, 5, 6
 _PTR_COORD = 1
+
+
+def real_atoms(mol) -> np.ndarray:
+    """Indices of the atoms of ``mol`` that carry a nucleus (ghost atoms have charge 0)."""
+    return np.asarray([i for i in range(mol.natm) if mol.atom_charge(i) != 0], dtype=int)
+
+
+def _centre_order(mol) -> np.ndarray:
+    """Atom indices, real nuclei first, then ghost atoms (both in ``mol`` order)."""
+    real = real_atoms(mol)
+    ghosts = np.setdiff1d(np.arange(mol.natm), real)
+    return np.concatenate([real, ghosts]).astype(int)
+
+
+def ao_nucleus_index(mol) -> np.ndarray:
+    """(nao,) index into the real nuclei (``real_atoms``) of the atom each AO sits on; an AO on a
+    ghost atom counts for the nearest real nucleus."""
+    real = real_atoms(mol)
+    coords = mol.atom_coords(unit='Bohr')
+    to_real = np.empty(mol.natm, dtype=int)
+    for i in range(mol.natm):
+        to_real[i] = np.argmin(np.linalg.norm(coords[real] - coords[i], axis=-1))
+    ao_atom = np.concatenate([np.full(b - a, i) for i, (a, b) in
+                              enumerate(np.asarray(mol.aoslice_by_atom()[:, 2:], dtype=int))])
+    return to_real[ao_atom]
 
 
 def _cart_powers(l: int) -> np.ndarray:
@@ -77,8 +106,8 @@ class AOBasis:
 
     Attributes:
         groups: one :class:`ShellGroup` per angular momentum present.
-        atom_coords: (natm, 3) nuclear positions (bohr) used when ``eval_ao``
-            is called without ``atoms``.
+        atom_coords: (natm, 3) centres (bohr) used when ``eval_ao`` is called
+            without ``atoms``: real nuclei first, then ghost atoms.
         order: (nao,) int permutation; ``concat(groups)[..., order]`` is in
             PySCF AO order.
         cart: True for cartesian functions (``mol.cart``), else spherical.
@@ -113,7 +142,9 @@ def ao_basis_from_mol(mol) -> AOBasis:
     cart = bool(mol.cart)
     bas, env = np.asarray(mol._bas), np.asarray(mol._env)
     atm = np.asarray(mol._atm)
-    coords = np.stack([env[p:p + 3] for p in atm[:, _PTR_COORD]]) if len(atm) \
+    centre_order = _centre_order(mol)
+    position = np.argsort(centre_order)              # mol atom index -> row of atom_coords
+    coords = np.stack([env[p:p + 3] for p in atm[centre_order, _PTR_COORD]]) if len(atm) \
         else np.zeros((0, 3))
     # AO offsets of every shell in PySCF order.
     ncomp = lambda l: (l + 1) * (l + 2) // 2 if cart else 2 * l + 1
@@ -139,7 +170,7 @@ def ao_basis_from_mol(mol) -> AOBasis:
             select.extend(s * nctr * nc + np.arange(nct * nc))
             ao_index.extend(offsets[ib] + np.arange(nct * nc))
         groups.append(ShellGroup(
-            l=l, atom=bas[ids, _ATOM_OF].astype(np.int32), exps=exps,
+            l=l, atom=position[bas[ids, _ATOM_OF]].astype(np.int32), exps=exps,
             coeffs=coeffs, powers=_cart_powers(l), transform=_transform(l, cart),
             select=np.asarray(select, dtype=np.int32)))
     order = np.argsort(np.asarray(ao_index, dtype=np.int64)).astype(np.int32)
@@ -179,7 +210,9 @@ def eval_ao(basis: AOBasis, r: jax.Array,
         basis: from :func:`ao_basis_from_mol`.
         r: (..., 3) positions in bohr (float32 or float64; sets the output dtype).
         atoms: optional (natm, 3) nuclear positions in bohr overriding the
-            stored centres (differentiable); defaults to the mol geometry.
+            stored centres (differentiable); defaults to the mol geometry. With
+            ghost atoms, the positions of the real nuclei alone: the ghost
+            centres are taken from the basis.
 
     Returns:
         (..., nao) AO values in PySCF order, equal to
@@ -189,6 +222,8 @@ def eval_ao(basis: AOBasis, r: jax.Array,
     if not jnp.issubdtype(r.dtype, jnp.floating):
         r = r.astype(jnp.result_type(float))
     centres = jnp.asarray(basis.atom_coords if atoms is None else atoms, r.dtype)
+    if centres.shape[0] < basis.atom_coords.shape[0]:          # ghost centres after the nuclei
+        centres = jnp.concatenate([centres, jnp.asarray(basis.atom_coords[centres.shape[0]:], r.dtype)])
     vals = [_eval_group(g, r, centres) for g in basis.groups]
     return jnp.concatenate(vals, axis=-1)[..., basis.order]
 

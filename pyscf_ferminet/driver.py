@@ -6,7 +6,6 @@ pretraining, burn-in) -> optimise -> evaluate with frozen parameters -> results 
 
 from __future__ import annotations
 
-import inspect
 import os
 import tempfile
 import time
@@ -32,8 +31,10 @@ class Model:
     _cache: dict = {}
 
     def __new__(cls, fn):
-        key = (fn.ansatz_settings(), fn.system.nspins, tuple(fn.system.charges), fn.laplacian,
-               fn.optim_settings(), fn.sampler_settings(), fn.precision, fn.nstates,
+        system = fn.system
+        ecp = None if system.ecp is None else (system.ecp.fingerprint(), fn.ecp_quadrature)
+        key = (fn.ansatz_settings(), system.nspins, tuple(system.charges), tuple(system.cusp_charges),
+               ecp, fn.laplacian, fn.optim_settings(), fn.sampler_settings(), fn.precision, fn.nstates,
                float(fn.spin_penalty))
         if key not in cls._cache:
             model = super().__new__(cls)
@@ -45,9 +46,9 @@ class Model:
         system = fn.system
         self.settings = fn.ansatz_settings()
         self.dtype = jnp.float64 if fn.precision == 'float64' else jnp.float32
-        self.ansatz = make_ansatz(self.settings, system.nspins, system.charges)
-        self.local_energy = _with_key(hamiltonian.make_local_energy(self.ansatz.log_psi, system.charges,
-                                                                    fn.laplacian))
+        self.ansatz = make_ansatz(self.settings, system.nspins, system.charges, system.cusp_charges)
+        self.local_energy = hamiltonian.make_local_energy(self.ansatz.log_psi, system.charges,
+                                                          fn.laplacian, system.ecp, fn.ecp_quadrature)
         self.nstates = int(fn.nstates)
         if self.nstates == 1:
             self.objective = vmc.ground_state_objective(self.ansatz.log_psi, self.local_energy)
@@ -79,14 +80,6 @@ def _log_explicit_weights(fn, ansatz):
         log.warn('%s: these weights are outside the factored Jacobian, and their per-walker '
                  'gradients are formed explicitly (N x size memory, N^2 x size Gram work): %s',
                  fn.optimizer, ', '.join(f'{path} {shape}' for path, shape in explicit))
-
-
-def _with_key(local_energy):
-    """local_energy(params, x, atoms, key=None): the VMC loop passes a PRNG key per walker and
-    configuration (random quadratures of pseudopotentials); a Hamiltonian without one ignores it."""
-    if 'key' in inspect.signature(local_energy).parameters:
-        return local_energy
-    return lambda params, x, atoms, key=None: local_energy(params, x, atoms)
 
 
 def _set_precision(fn):
@@ -281,7 +274,7 @@ def _template(fn, model):
             'logp': jax.ShapeDtypeStruct((fn.nwalkers,), model.dtype),
             'key': jax.ShapeDtypeStruct((2,), jnp.uint32),
             'width': jax.ShapeDtypeStruct((), model.dtype), 'step': jax.ShapeDtypeStruct((), jnp.int32),
-            'atoms': jax.ShapeDtypeStruct((fn.system.mol.natm, 3), model.dtype)}
+            'atoms': jax.ShapeDtypeStruct(fn.system.atoms.shape, model.dtype)}
 
 
 def _agreed(flag: bool) -> bool:

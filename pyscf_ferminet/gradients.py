@@ -130,6 +130,15 @@ class Gradients(lib.StreamObject):
         """dE/dR (natm, 3) hartree/bohr of the base solver's wavefunction at its geometry."""
         fn = self.base
         observables.check_ready(fn)
+        if fn.system.ecp is not None:
+            raise NotImplementedError(
+                'Nuclear gradients with an effective core potential are not implemented: the '
+                "derivative of the ECP's quadrature term with respect to the nuclei is missing. Use "
+                'finite differences of FermiNet energies (as_scanner) or an all-electron molecule.')
+        if len(fn.system.atoms) != fn.mol.natm:
+            raise NotImplementedError(
+                'Nuclear gradients with ghost atoms are not implemented: the ghost basis functions '
+                'do not move with the nuclei here. Remove the ghost atoms for forces.')
         if atmlst is not None:
             self.atmlst = atmlst
         self.mol = fn.mol

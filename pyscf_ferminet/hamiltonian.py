@@ -3,6 +3,10 @@
 Kinetic part: -1/2 (laplacian log|psi| + |grad log|psi||^2). The Laplacian comes from folx's forward
 Laplacian (one forward pass carrying the value, gradient and Laplacian) or, as a checked fallback, from
 the trace of the Hessian, one Hessian-vector product per coordinate.
+
+Potential part: Coulomb terms with the (effective) nuclear charges, plus, for a molecule with effective
+core potentials, their local channels and the angular quadrature of their non-local channels
+(`ecp.py`), which is stochastic: it takes a PRNG key.
 """
 
 from __future__ import annotations
@@ -11,6 +15,8 @@ from typing import Callable
 
 import jax
 import jax.numpy as jnp
+
+from pyscf_ferminet import ecp as ecp_mod
 
 
 def potential_energy(x: jnp.ndarray, atoms: jnp.ndarray, charges: jnp.ndarray) -> jnp.ndarray:
@@ -56,25 +62,36 @@ def laplacian_and_grad_folx(f: Callable, x: jnp.ndarray):
 LAPLACIANS = {'folx': laplacian_and_grad_folx, 'hessian': laplacian_and_grad_hessian}
 
 
-def make_local_energy(log_psi: Callable, charges, laplacian: str = 'folx') -> Callable:
+def make_local_energy(log_psi: Callable, charges, laplacian: str = 'folx', ecp=None,
+                      quadrature: int = 12) -> Callable:
     """Local energy of a wavefunction.
 
     Args:
         log_psi: (params, x, atoms) -> (sign, log|psi|).
-        charges: (natm,) nuclear charges.
+        charges: (natm,) nuclear charges (effective charges Z - ncore on ECP atoms).
         laplacian: 'folx' or 'hessian'.
+        ecp: `ecp.ECP` of the molecule, or None (all-electron).
+        quadrature: points of the angular rule of the non-local ECP channels (see `ecp.angular_rule`).
 
     Returns:
-        local_energy(params, x, atoms) -> E_L, hartree, for one configuration x (nelec * 3,).
+        local_energy(params, x, atoms, key=None) -> E_L = (H psi)(x) / psi(x), hartree, for one
+        configuration x (nelec * 3,). `key` (a PRNG key) draws the random rotation of the ECP's
+        angular rule; pass a fresh one per walker and step. Without an ECP it is not used; with an
+        ECP and key=None the rule is used unrotated (deterministic, biased by the rule's error).
     """
     if laplacian not in LAPLACIANS:
         raise ValueError(f'laplacian = {laplacian!r}: choose one of {sorted(LAPLACIANS)}.')
     lap_fn = LAPLACIANS[laplacian]
     charges = jnp.asarray(charges)
+    rule = ecp_mod.angular_rule(quadrature) if ecp is not None else None
 
-    def local_energy(params, x, atoms):
+    def local_energy(params, x, atoms, key=None):
         lap, grad = lap_fn(lambda y: log_psi(params, y, atoms)[1], x)
         kinetic = -0.5 * (lap + jnp.sum(grad ** 2))
-        return kinetic + potential_energy(x, atoms, charges.astype(x.dtype))
+        e = kinetic + potential_energy(x, atoms, charges.astype(x.dtype))
+        if ecp is not None:
+            e = e + ecp_mod.local_potential(x, atoms, ecp) + ecp_mod.nonlocal_energy(
+                lambda y: log_psi(params, y, atoms), x, atoms, ecp, rule, key)
+        return e
 
     return local_energy

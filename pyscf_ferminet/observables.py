@@ -295,7 +295,7 @@ def solver_rdm1(fn) -> RDM1:
     ao = system.scf.ao
     batches = solver_batches(fn, lambda model: make_rdm1_estimator(
         model.ansatz.log_psi, ao, system.nspins, system.charges, naux),
-        ('rdm1', naux, str(system.mol.basis), system.symbols), stream=1)
+        ('rdm1', naux, str(system.mol.basis), system.symbols, ao.nao), stream=1)
     return rdm1_from_batches(batches, system.mol.intor_symmetric('int1e_ovlp'))
 
 

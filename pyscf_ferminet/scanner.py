@@ -12,6 +12,9 @@ import numpy as np
 from pyscf import gto, lib
 from pyscf.lib import logger
 
+from pyscf_ferminet.basis import real_atoms
+from pyscf_ferminet.system import nuclear_positions
+
 
 def shift_walkers(x: np.ndarray, old_atoms: np.ndarray, new_atoms: np.ndarray) -> np.ndarray:
     """Moves every electron by the displacement of its nearest nucleus.
@@ -62,13 +65,14 @@ class FermiNetScanner(lib.SinglePointScanner):
         system, state = self.system, self.state
         if state is None or system is None:
             return None
-        same = (mol.natm == len(system.charges) and tuple(mol.nelec) == tuple(system.nspins) and
-                np.allclose(mol.atom_charges(), system.charges))
+        charges = mol.atom_charges()[real_atoms(mol)]          # ghost atoms are no nuclei
+        same = (len(charges) == len(system.charges) and tuple(mol.nelec) == tuple(system.nspins) and
+                np.allclose(charges, system.charges))
         if not same or np.asarray(state['x']).shape[0] != self.nwalkers:
             logger.warn(self, 'The new molecule differs from the last one (atoms, electrons or '
                         'nwalkers): cold start.')
             return None
-        x = shift_walkers(np.asarray(state['x']), system.atoms, mol.atom_coords(unit='Bohr'))
+        x = shift_walkers(np.asarray(state['x']), system.atoms, nuclear_positions(mol))
         return {'params': state['params'], 'x': x, 'width': float(state['width'])}
 
     def __call__(self, mol_or_geom, **kwargs):

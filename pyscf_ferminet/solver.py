@@ -88,6 +88,11 @@ class FermiNet(lib.StreamObject):
         pretrain_lr, pretrain_scf_fraction : pretraining settings (see PretrainSettings).
         laplacian : str
             'folx' (forward Laplacian, default) or 'hessian' (trace of the Hessian).
+        ecp_quadrature : int
+            With an ECP (`mol.ecp`, used as PySCF builds it): points of the angular rule of its
+            non-local channels, randomly rotated per electron and step: 12 (icosahedron, exact to
+            degree 5, default) or a Lebedev grid size (6, 14, 26, 38, 50, ...). Each point costs one
+            wavefunction evaluation per valence electron and ECP atom.
         precision : str
             'float32' (default) or 'float64' (turns on JAX's 64-bit mode for the process).
         seed : int
@@ -135,8 +140,8 @@ class FermiNet(lib.StreamObject):
         'attention_layers', 'heads', 'width', 'layer_norm', 'determinants', 'full_det', 'envelope', 'jastrow', 'cusp', 'scf_envelopes', 'optimizer', 'lr',
         'lr_delay', 'clip_width', 'damping', 'momentum', 'max_norm', 'mcmc_steps', 'mcmc_width',
         'mcmc_moves', 'target_acceptance', 'burn_in', 'pretrain_lr', 'pretrain_scf_fraction',
-        'laplacian', 'precision', 'seed', 'chkfile', 'chk_interval', 'log_every', 'conv_tol',
-        'verbose', 'scan_cycle', 'prop_cycle', 'rdm1_aux', 'nstates', 'spin_penalty',
+        'laplacian', 'ecp_quadrature', 'precision', 'seed', 'chkfile', 'chk_interval', 'log_every',
+        'conv_tol', 'verbose', 'scan_cycle', 'prop_cycle', 'rdm1_aux', 'nstates', 'spin_penalty',
     })
     _keys = set(_settings) | {
         'mol', 'mf', 'system', 'stdout', 'max_memory', 'e_tot', 'e_err', 'e_corr', 'converged',
@@ -193,6 +198,7 @@ class FermiNet(lib.StreamObject):
         p = PretrainSettings()
         self.pretrain_lr, self.pretrain_scf_fraction = p.lr, p.scf_fraction
         self.laplacian = 'folx'
+        self.ecp_quadrature = 12
         self.precision = 'float32'
         self.seed = 0
         self.chkfile = None
@@ -270,6 +276,9 @@ class FermiNet(lib.StreamObject):
                              'set nstates or spin_penalty = 0.')
         if self.laplacian not in ('folx', 'hessian'):
             raise ValueError(f"laplacian = {self.laplacian!r}: choose 'folx' or 'hessian'.")
+        if self.mol.has_ecp():
+            from pyscf_ferminet.ecp import angular_rule
+            angular_rule(self.ecp_quadrature)                   # raises naming the choices
         self.ansatz_settings(), self.optim_settings(), self.sampler_settings(), self.pretrain_settings()
         from pyscf_ferminet.driver import check_chkfile_writable
         check_chkfile_writable(self.chkfile)           # before the run, not at its first save
@@ -281,6 +290,11 @@ class FermiNet(lib.StreamObject):
         log.info('')
         log.info('******** %s ********', self.__class__)
         log.info('molecule: %d atoms, nelec (alpha, beta) = %s', self.mol.natm, self.mol.nelec)
+        if self.mol.has_ecp():
+            log.info('ECP on %s (%d core electrons), angular rule of %d points',
+                     ', '.join(sorted(self.mol._ecp)), sum(self.mol.atom_nelec_core(i)
+                                                           for i in range(self.mol.natm)),
+                     self.ecp_quadrature)
         if a.ansatz == 'psiformer':
             log.info('ansatz = psiformer, network = %s: attention_layers = %d, heads = %d, width = %d, '
                      'layer_norm = %s, determinants = %d, full_det = %s', self.network,
@@ -375,7 +389,9 @@ class FermiNet(lib.StreamObject):
 
     # ---- properties (results as PySCF objects) ----
     # Monte Carlo estimates from the optimised wavefunction (see observables.py, gradients.py,
-    # scanner.py); each is computed once per kernel() and its error kept beside it.
+    # scanner.py); each is computed once per kernel() and its error kept beside it. With an ECP the
+    # density matrix is that of the valence electrons, and the dipole counts each core with its
+    # nucleus as the point charge Z - ncore (as PySCF's own dipole of an ECP molecule).
     def _ground_state_only(self, what):
         if self.nstates > 1:
             raise NotImplementedError(f'{what} is implemented for nstates = 1 only (this solver has '

@@ -3,6 +3,11 @@
 This is the only module that knows where the input came from. Everything downstream sees nuclear
 positions (bohr), charges, spin counts and, when an SCF is available, its occupied orbitals per spin
 as coefficient arrays over a Gaussian basis that `basis.py` evaluates in JAX.
+
+The molecule's Hamiltonian is the one PySCF gives it: with effective core potentials (`mol.ecp`) the
+nuclei carry the effective charges Z - ncore, the electrons are the valence electrons, and the ECP
+terms come from `mol._ecpbas` (see `ecp.py`). Ghost atoms (`ghost-H`, `X-H`: basis functions without
+a nucleus) are left out of the nuclei; their basis functions stay in the SCF orbitals.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ import numpy as np
 from pyscf import gto, scf
 
 from pyscf_ferminet import basis as basis_mod
+from pyscf_ferminet import ecp as ecp_mod
 
 
 @dataclasses.dataclass(frozen=True)
@@ -38,12 +44,15 @@ class System:
     """A molecule as arrays, in bohr and hartree.
 
     Attributes:
-        atoms: (natm, 3) nuclear positions, bohr.
-        charges: (natm,) nuclear charges.
+        atoms: (natm, 3) positions of the nuclei (ghost atoms left out), bohr.
+        charges: (natm,) nuclear charges: Z, or Z - ncore on atoms with an ECP.
         symbols: element symbols.
-        nspins: (n_up, n_dn) electrons per spin; either may be zero.
+        nspins: (n_up, n_dn) electrons per spin (valence electrons with an ECP); either may be zero.
         mol: the `gto.Mole` (basis, symmetry-free geometry) the system came from or was built as.
         scf: the SCF reference, or None when no SCF is wanted.
+        ecp: the effective core potentials (`ecp.ECP`), or None for an all-electron molecule.
+        cusp_charges: (natm,) charge of each nucleus's electron-nucleus cusp: the charge, or for an
+            ECP atom what is left of the 1/r singularity (0 for ccECP and BFD).
     """
     atoms: np.ndarray
     charges: np.ndarray
@@ -51,6 +60,8 @@ class System:
     nspins: tuple[int, int]
     mol: gto.Mole
     scf: SCFReference | None
+    ecp: ecp_mod.ECP | None = None
+    cusp_charges: np.ndarray | None = None
 
     @property
     def nelec(self) -> int:
@@ -66,16 +77,54 @@ def check_mol(mol: gto.Mole) -> None:
         raise NotImplementedError(
             'FermiNet treats finite molecules only; got a periodic cell. '
             'Build a gto.Mole (pyscf.gto.M) for a molecule or cluster.')
-    if mol.has_ecp():
-        raise NotImplementedError(
-            'Molecules with effective core potentials are not supported yet: the VMC Hamiltonian '
-            'is all-electron. Use an all-electron basis (e.g. cc-pVDZ, def2-SVP without ECP).')
+    if mol.natm and not len(basis_mod.real_atoms(mol)):
+        raise ValueError('The molecule holds ghost atoms only (charge 0): FermiNet needs at least one '
+                         'nucleus. Ghost atoms (ghost-H, X-H) carry basis functions beside real ones.')
+    check_ecp(mol)
     if mol.nelectron < 1:
         raise ValueError(f'The molecule has {mol.nelectron} electrons; FermiNet needs at least one.')
     n_up, n_dn = mol.nelec
     if n_up < 0 or n_dn < 0:
         raise ValueError(f'Impossible spin {mol.spin} for {mol.nelectron} electrons: '
                          f'it gives (n_alpha, n_beta) = {mol.nelec}. Set mol.spin = 2S = n_alpha - n_beta.')
+
+
+def check_ecp(mol: gto.Mole) -> None:
+    """Rejects an ECP the Hamiltonian would take wrongly: an unbuilt mol, an element the given ECP
+    name has no data for, a basis with functions for the core the ECP replaces."""
+    if mol.ecp and not getattr(mol, '_built', True):
+        raise ValueError(f'mol.ecp = {mol.ecp!r} is set but mol.build() has not been run: the ECP is '
+                         'read from what PySCF built. Call mol.build() (gto.M builds).')
+    if mol.ecp and not mol.has_ecp() and not mol._ecp:
+        raise ValueError(f'mol.ecp = {mol.ecp!r} is set but PySCF built no ECP from it. Run mol.build() '
+                         'after setting mol.ecp, or check the ECP name.')
+    if not mol.has_ecp():
+        return
+    if isinstance(mol.ecp, str):
+        missing = sorted({mol.atom_pure_symbol(i) for i in basis_mod.real_atoms(mol)
+                          if mol.atom_symbol(i) not in mol._ecp and mol.atom_pure_symbol(i) not in mol._ecp})
+        if missing:
+            raise ValueError(
+                f'The ECP {mol.ecp!r} has no data for {", ".join(missing)}: PySCF treats '
+                f'{"it" if len(missing) == 1 else "them"} all-electron. Give the ECP per element, '
+                f'e.g. ecp={{{", ".join(repr(s) for s in sorted(mol._ecp))}: {mol.ecp!r}}}, to make '
+                'that choice explicit, or choose an ECP that covers every element.')
+    for i in range(mol.natm):
+        if mol.atom_nelec_core(i) == 0:
+            continue
+        ecp_exps = [mol._env[row[5]:row[5] + row[2]] for row in mol._ecpbas if row[0] == i]
+        ecp_max = max(float(np.max(e)) for e in ecp_exps)
+        basis_max = max([float(np.max(mol.bas_exp(b))) for b in range(mol.nbas) if mol.bas_atom(b) == i]
+                        + [0.0])
+        z = mol.atom_charge(i) + mol.atom_nelec_core(i)
+        # A 1s core orbital needs exponents of order Z^2 and beyond; bases made for an ECP stop
+        # near the ECP's own exponents (ccECP C: 13 against cc-pVDZ's 6665).
+        if basis_max > max(10 * z * z, 4 * ecp_max):
+            raise ValueError(
+                f'Atom {i} ({mol.atom_symbol(i)}) has an ECP replacing {mol.atom_nelec_core(i)} core '
+                f'electrons, but its basis has a Gaussian of exponent {basis_max:g} bohr^-2, far tighter '
+                f'than the ECP (largest exponent {ecp_max:g}): it is an all-electron basis. Use the '
+                "basis made for the ECP (e.g. basis='ccecp-cc-pvdz' with ecp='ccecp').")
 
 
 def _occupied(mo_coeff, mo_occ, mo_energy, threshold=1e-8):
@@ -151,8 +200,9 @@ def default_scf(mol: gto.Mole):
     return scf.RHF(mol) if mol.spin == 0 else scf.UHF(mol)
 
 
-def mol_from_atoms(atoms, charge=0, spin=0, basis='cc-pvdz', verbose=0) -> gto.Mole:
-    """An `ase.Atoms` as a `gto.Mole`. ASE works in Angstrom; positions are converted here once."""
+def mol_from_atoms(atoms, charge=0, spin=0, basis='cc-pvdz', verbose=0, ecp=None) -> gto.Mole:
+    """An `ase.Atoms` as a `gto.Mole` (with the ECP `ecp`, e.g. 'ccecp', if given). ASE works in
+    Angstrom; positions are converted here once."""
     if any(atoms.get_pbc()):
         raise NotImplementedError(
             'The ase.Atoms object is periodic (pbc set); FermiNet treats finite molecules only. '
@@ -161,7 +211,8 @@ def mol_from_atoms(atoms, charge=0, spin=0, basis='cc-pvdz', verbose=0) -> gto.M
     positions = np.asarray(atoms.get_positions()) / BOHR
     atom = [(s, tuple(p)) for s, p in zip(atoms.get_chemical_symbols(), positions)]
     try:
-        return gto.M(atom=atom, unit='Bohr', charge=charge, spin=spin, basis=basis, verbose=verbose)
+        return gto.M(atom=atom, unit='Bohr', charge=charge, spin=spin, basis=basis, verbose=verbose,
+                     ecp=ecp)
     except RuntimeError as err:
         raise ValueError(f'Cannot build the molecule from ase.Atoms with charge={charge}, spin={spin}: '
                          f'{err}. spin is 2S = n_alpha - n_beta and must match the electron count parity.') \
@@ -170,7 +221,15 @@ def mol_from_atoms(atoms, charge=0, spin=0, basis='cc-pvdz', verbose=0) -> gto.M
 
 def build_system(mol: gto.Mole, scf_ref: SCFReference | None) -> System:
     check_mol(mol)
-    return System(atoms=np.asarray(mol.atom_coords(unit='Bohr'), dtype=np.float64),
-                  charges=np.asarray(mol.atom_charges(), dtype=np.float64),
-                  symbols=tuple(mol.atom_pure_symbol(i) for i in range(mol.natm)),
-                  nspins=tuple(int(n) for n in mol.nelec), mol=mol, scf=scf_ref)
+    nuclei = basis_mod.real_atoms(mol)
+    charges = np.asarray(mol.atom_charges(), dtype=np.float64)[nuclei]
+    ecp = ecp_mod.ecp_from_mol(mol, nuclei)
+    return System(atoms=np.asarray(mol.atom_coords(unit='Bohr'), dtype=np.float64)[nuclei],
+                  charges=charges, symbols=tuple(mol.atom_pure_symbol(i) for i in nuclei),
+                  nspins=tuple(int(n) for n in mol.nelec), mol=mol, scf=scf_ref, ecp=ecp,
+                  cusp_charges=ecp_mod.cusp_charges(charges, ecp))
+
+
+def nuclear_positions(mol: gto.Mole) -> np.ndarray:
+    """(natm, 3) positions of the nuclei of `mol` (ghost atoms left out), bohr: `System.atoms`."""
+    return np.asarray(mol.atom_coords(unit='Bohr'), dtype=np.float64)[basis_mod.real_atoms(mol)]

@@ -69,14 +69,17 @@ def _bodies():
     return {'ferminet': make_ferminet_body, 'psiformer': make_psiformer_body}
 
 
-def make_ansatz(settings: AnsatzSettings, nspins, charges) -> Ansatz:
+def make_ansatz(settings: AnsatzSettings, nspins, charges, cusp_charges=None) -> Ansatz:
     """The ansatz named by settings.ansatz for electrons nspins = (n_up, n_dn) and nuclear charges
-    (natm,): its body, the orbital head with envelopes, the determinants and the Jastrow."""
+    (natm,) (effective charges on ECP atoms): its body, the orbital head with envelopes, the
+    determinants and the Jastrow. cusp_charges: (natm,) charges of the exact electron-nucleus cusp
+    factors (None: `charges`; 0 on ECP atoms whose potential is finite at the nucleus, see
+    `System.cusp_charges`)."""
     nspins = tuple(int(n) for n in nspins)
     charges = np.asarray(charges)
     natm = len(charges)
     body = _bodies()[settings.ansatz](nspins, natm, settings)
-    head = make_orbital_head(nspins, natm, settings)
+    head = make_orbital_head(nspins, natm, settings, charges if cusp_charges is None else cusp_charges)
     exact_cusp = settings.cusp == 'exact'
     en_scale = 1.0 / np.asarray(charges, float)[:, None]               # (natm, 1): 1 / Z_I, bohr
 
@@ -126,9 +129,10 @@ def envelopes_from_scf(params: dict, settings: AnsatzSettings, nspins, scf_ref, 
     (see `scf_target_columns`); every column of spin s's block decays at the rate set by that spin's
     HOMO energy (see `envelopes.envelope_init_from_scf` for the choice and the measurement).
     """
+    from pyscf_ferminet.basis import ao_nucleus_index, real_atoms
     overlap = mol.intor_symmetric('int1e_ovlp')
-    ao_atom = np.asarray(mol.aoslice_by_atom()[:, 2:], dtype=int)
-    ao_index = np.concatenate([np.full(b - a, i) for i, (a, b) in enumerate(ao_atom)])
+    ao_index = ao_nucleus_index(mol)           # AOs on ghost atoms count for the nearest nucleus
+    natm = len(real_atoms(mol))
     new = dict(params)
     new['envelope'] = list(params['envelope'])
     for s, columns in enumerate(scf_target_columns(nspins, settings.full_det)):
@@ -138,6 +142,6 @@ def envelopes_from_scf(params: dict, settings: AnsatzSettings, nspins, scf_ref, 
         homo = float(np.max(scf_ref.mo_energy[s]))          # the rows of this block are spin-s electrons
         dtype = params['envelope'][s]['pi'].dtype
         env = envelopes.envelope_init_from_scf(ao_index, overlap, np.tile(coeff, settings.determinants),
-                                               homo, mol.natm, settings.envelope, dtype)
+                                               homo, natm, settings.envelope, dtype)
         new['envelope'][s] = env
     return new

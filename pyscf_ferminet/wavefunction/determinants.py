@@ -23,14 +23,16 @@ from pyscf_ferminet.wavefunction.layers import linear, linear_init
 from pyscf_ferminet.wavefunction.linalg import slogdet
 
 
-def nuclear_cusp_factor(r_ae_norm: jnp.ndarray, cusp_scale: jnp.ndarray) -> jnp.ndarray:
-    """exp(-sum_I Z_I r_iI / (1 + Z_I r_iI)) per electron, (nelec,): the slope -Z_I at nucleus I gives
-    Kato's electron-nucleus cusp for any parameters, and the factor saturates at r ~ 1 / Z_I.
+def nuclear_cusp_factor(r_ae_norm: jnp.ndarray, cusp_charges: jnp.ndarray) -> jnp.ndarray:
+    """exp(-sum_I z_I r_iI / (1 + z_I r_iI)) per electron, (nelec,): the slope -z_I at nucleus I gives
+    Kato's electron-nucleus cusp for any parameters, and the factor saturates at r ~ 1 / z_I.
 
-    r_ae_norm: (nelec, natm, 1) bohr; cusp_scale: (natm, 1) = 1 / Z_I. With an envelope of rate
+    r_ae_norm: (nelec, natm, 1) bohr; cusp_charges: (natm, 1), z_I = Z_I for a bare nucleus and 0 for
+    an ECP atom whose potential is finite at the nucleus (no cusp there). With an envelope of rate
     sigma = Z_I and the cusp-free distance r^2 / (r + 1/Z_I) the product is exactly exp(-Z_I r).
     """
-    return jnp.exp(-jnp.sum(r_ae_norm / (r_ae_norm + cusp_scale), axis=(1, 2)))
+    zr = cusp_charges * r_ae_norm
+    return jnp.exp(-jnp.sum(zr / (1.0 + zr), axis=(1, 2)))
 
 
 class OrbitalHead(NamedTuple):
@@ -42,8 +44,10 @@ class OrbitalHead(NamedTuple):
     apply: Callable
 
 
-def make_orbital_head(nspins, natm: int, settings) -> OrbitalHead:
+def make_orbital_head(nspins, natm: int, settings, cusp_charges) -> OrbitalHead:
+    """cusp_charges: (natm,) charges of the exact-cusp row factor (`nuclear_cusp_factor`)."""
     nelec = sum(nspins)
+    cusp_z = np.asarray(cusp_charges, float).reshape(natm, 1)
     ndet = settings.determinants
     norbs = [nelec if settings.full_det else n for n in nspins]
 
@@ -55,7 +59,7 @@ def make_orbital_head(nspins, natm: int, settings) -> OrbitalHead:
 
     def apply(params, h, r_ae, r_ae_norm, cusp_scale):
         if cusp_scale is not None:
-            row = nuclear_cusp_factor(r_ae_norm, cusp_scale)
+            row = nuclear_cusp_factor(r_ae_norm, cusp_z.astype(r_ae_norm.dtype))
         blocks, start = [], 0
         for s, (n, norb) in enumerate(zip(nspins, norbs)):
             if n == 0:

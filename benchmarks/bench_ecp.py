@@ -1,0 +1,144 @@
+"""Effective core potentials: accuracy on ccECP atoms, and cost and variance against all-electron.
+
+    python benchmarks/bench_ecp.py atoms [--atoms C N O] [--max-cycle 20000] [--eval-cycle 2000]
+        [name=value ...]
+    python benchmarks/bench_ecp.py speed [--iters 10] [--rounds 4] [--quadratures 12 6]
+    python benchmarks/bench_ecp.py heavy [--atom Cl] [--max-cycle 200] [--iters 10]
+
+atoms: FermiNet on each ccECP atom (UHF/ccecp-cc-pVDZ reference) against the exact energy and the
+    single-determinant DMC energy of Annaberdiyev et al., J. Chem. Theory Comput. 16, 1482 (2020)
+    (`../shared/reference_energies.json`, key ccECP_atoms). Target: 20 minutes on 2 cores
+    per atom, below single-determinant DMC and within 3 mHa of exact.
+speed: seconds per training iteration of the C atom with ccECP (4 valence electrons, (3, 1) spins)
+    against an ECP-free atom with the same electrons and spins (Be, 2S = 2), same network, run
+    interleaved (A B A B, `--rounds` blocks of `--iters` iterations), for each angular rule: the cost
+    of the non-local term's nelec * npoints extra wavefunction evaluations per walker.
+heavy: one heavier atom with ccECP against all-electron (cc-pVDZ) at the same network: seconds per
+    iteration and the local-energy variance after `--max-cycle` training iterations (median of the last
+    `--iters`).
+
+Other `name=value` arguments are FermiNet settings (network=small by default, nwalkers=256).
+"""
+
+import argparse
+import time
+
+import jax
+import numpy as np
+from pyscf import gto, scf
+
+from pyscf_ferminet import FermiNet, driver
+
+import reference
+
+
+def ccecp_mf(symbol, spin, ecp=True):
+    kw = {'ecp': 'ccecp', 'basis': 'ccecp-cc-pvdz'} if ecp else {'basis': 'cc-pvdz'}
+    mol = gto.M(atom=f'{symbol} 0 0 0', spin=spin, verbose=0, **kw)
+    return (scf.RHF(mol) if spin == 0 else scf.UHF(mol)).run()
+
+
+class _Quiet:
+    def __getattr__(self, name):
+        return lambda *a, **k: None
+
+
+def prepared(mf, settings):
+    """A solver, its compiled model and a state after pretraining and burn-in (one compiled step)."""
+    fn = FermiNet(mf, verbose=0, **settings)
+    fn.build()
+    model = driver.Model(fn)
+    state, _ = driver.initial_state(fn, model, _Quiet())
+    state, _ = model.vmc.train_step(state)
+    jax.block_until_ready(state)
+    return fn, model, state
+
+
+def timed(model, state, n):
+    """(state, seconds per iteration, per-iteration variances) of n training iterations."""
+    t0 = time.perf_counter()
+    stats = []
+    for _ in range(n):
+        state, st = model.vmc.train_step(state)
+        stats.append(st)
+    jax.block_until_ready(state)
+    sec = (time.perf_counter() - t0) / n
+    return state, sec, np.array([float(s['variance']) for s in stats]), \
+        np.array([float(s['energy']) for s in stats])
+
+
+def run_atoms(args, settings):
+    ref = reference.load()['ccECP_atoms']
+    print(f'{"atom":>4} {"E (Ha)":>12} {"err":>9} {"-exact (mHa)":>12} {"-DMC SD (mHa)":>13} '
+          f'{"minutes":>8}')
+    for symbol in args.atoms:
+        entry = ref[symbol]
+        mf = ccecp_mf(symbol, entry['spin'])
+        fn = FermiNet(mf, max_cycle=args.max_cycle, eval_cycle=args.eval_cycle, verbose=0,
+                      **settings)
+        t0 = time.time()
+        fn.kernel()
+        minutes = (time.time() - t0) / 60
+        dmc = entry.get('dmc_single_det')
+        print(f'{symbol:>4} {fn.e_tot:12.5f} {fn.e_err:9.5f} {(fn.e_tot - entry["exact"]) * 1e3:12.2f} '
+              f'{(fn.e_tot - dmc) * 1e3 if dmc is not None else float("nan"):13.2f} {minutes:8.1f}',
+              flush=True)
+
+
+def run_speed(args, settings):
+    settings = dict({'pretrain_cycle': 20, 'burn_in': 10}, **settings)
+    runs = {f'C ccECP, {q}-point rule': prepared(ccecp_mf('C', 2), dict(settings, ecp_quadrature=q))
+            for q in args.quadratures}
+    runs['Be all-electron'] = prepared(ccecp_mf('Be', 2, ecp=False), settings)
+    times = {name: [] for name in runs}
+    for _ in range(args.rounds):                                  # interleaved: A B A B ...
+        for name, (fn, model, state) in runs.items():
+            state, sec, _, _ = timed(model, state, args.iters)
+            runs[name] = (fn, model, state)
+            times[name].append(sec)
+    base = np.median(times['Be all-electron'])
+    print(f'(3, 1) electrons; {jax.device_count()} device(s), {settings.get("nwalkers", 256)} walkers, '
+          f'network {settings.get("network")}')
+    for name, t in times.items():
+        print(f'{name:>26}: median {np.median(t):.4f} s/iter, {np.median(t) / base:.2f} x ECP-free  '
+              f'(blocks: {", ".join(f"{s:.4f}" for s in t)})')
+
+
+def run_heavy(args, settings):
+    spin = {'Cl': 1, 'S': 2, 'P': 3, 'Si': 2, 'Na': 1}[args.atom]
+    settings = dict({'pretrain_cycle': 100, 'burn_in': 100}, **settings)
+    print(f'{args.atom} atom, {settings.get("network")} network, {args.max_cycle} training iterations, '
+          f'then {args.iters} timed; {jax.device_count()} device(s)')
+    print(f'{"":>14} {"nelec":>5} {"s/iter":>8} {"E (Ha)":>12} {"var (Ha^2)":>11}')
+    for label, ecp in (('ccECP', True), ('all-electron', False)):
+        fn, model, state = prepared(ccecp_mf(args.atom, spin, ecp), settings)
+        state, _, _, _ = timed(model, state, args.max_cycle)
+        state, sec, var, energy = timed(model, state, args.iters)
+        print(f'{label:>14} {fn.system.nelec:5d} {sec:8.3f} {np.mean(energy):12.4f} {np.median(var):11.4g}',
+              flush=True)
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument('mode', choices=['atoms', 'speed', 'heavy'])
+    p.add_argument('--atoms', nargs='+', default=['C', 'N', 'O'])
+    p.add_argument('--atom', default='Cl')
+    p.add_argument('--max-cycle', type=int, default=None)
+    p.add_argument('--eval-cycle', type=int, default=2000)
+    p.add_argument('--iters', type=int, default=10)
+    p.add_argument('--rounds', type=int, default=4)
+    p.add_argument('--quadratures', type=int, nargs='+', default=[12, 6])
+    args, rest = p.parse_known_args()
+    settings = dict({'network': 'small', 'nwalkers': 256}, **reference.parse_settings(rest))
+    if args.mode == 'atoms':
+        args.max_cycle = args.max_cycle or 20000
+        run_atoms(args, settings)
+    elif args.mode == 'speed':
+        run_speed(args, settings)
+    else:
+        args.max_cycle = args.max_cycle if args.max_cycle is not None else 200
+        run_heavy(args, settings)
+
+
+if __name__ == '__main__':
+    main()

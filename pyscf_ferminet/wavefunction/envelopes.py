@@ -73,7 +73,7 @@ def envelope_init_from_scf(ao_atom: np.ndarray, overlap: np.ndarray, coeff: np.n
       own orbital energy is the other candidate (exp(-2.2 r) for the Li 1s column of LiH). It fits
       the SCF orbitals a little better in pretraining (loss 0.0037 against 0.0056 on LiH) but slows
       the energy optimisation: over eight LiH seeds the seed-averaged training energy stayed 2-4 mHa
-      higher from iteration 150 to 400 (`benchmarks/README.md`, session 4). The columns of a
+      higher from iteration 150 to 400 (`benchmarks/README.md`, "Reusing the SCF"). The columns of a
       correlated wavefunction also carry diffuse parts, and an envelope tighter than the wavefunction
       makes the network fight it; the HOMO rate is the tightest that the wavefunction allows.
 

@@ -13,6 +13,7 @@ import os
 
 cores = len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else os.cpu_count() or 1
 devices = 1 << (min(cores, 8).bit_length() - 1)      # a power of two, so that 256 walkers split evenly
+SHORT = bool(os.environ.get('PYSCF_FERMINET_EXAMPLE_SHORT'))    # the test suite: a few iterations
 os.environ.setdefault('XLA_FLAGS', f'--xla_force_host_platform_device_count={devices}')
 
 from pyscf import gto, scf  # noqa: E402  (after XLA_FLAGS)
@@ -22,7 +23,10 @@ from pyscf_ferminet import FermiNet  # noqa: E402
 mol = gto.M(atom='He 0 0 0', basis='aug-cc-pvdz')     # diffuse functions: the 2s target orbital
 mf = scf.RHF(mol).run()
 
-fn = FermiNet(mf, nstates=3, network='small', nwalkers=256, max_cycle=2000, eval_cycle=500)
+settings = dict(network='small', nwalkers=256, max_cycle=2000, eval_cycle=500)
+if SHORT:
+    settings = dict(network='tiny', nwalkers=64, pretrain_cycle=100, max_cycle=20, eval_cycle=20)
+fn = FermiNet(mf, nstates=3, **settings)
 fn.kernel()
 fn.analyze()
 print('E_tot (Eh):', fn.e_tot)

@@ -13,6 +13,8 @@ The reference is the exact energy of the ccECP carbon atom (Annaberdiyev et al.,
 Comput. 16, 1482 (2020)). This short run lands a few mHa above it; see benchmarks/bench_ecp.py.
 """
 
+import os
+
 from pyscf import gto, scf
 
 from pyscf_ferminet import FermiNet
@@ -20,7 +22,11 @@ from pyscf_ferminet import FermiNet
 mol = gto.M(atom='C 0 0 0', spin=2, ecp='ccecp', basis='ccecp-cc-pvdz')
 mf = scf.UHF(mol).run()
 
-fn = FermiNet(mf, network='small', nwalkers=256, pretrain_cycle=200, max_cycle=1000, eval_cycle=500)
+SHORT = bool(os.environ.get('PYSCF_FERMINET_EXAMPLE_SHORT'))    # the test suite: a few iterations
+settings = dict(network='small', nwalkers=256, pretrain_cycle=200, max_cycle=1000, eval_cycle=500)
+if SHORT:
+    settings = dict(network='tiny', nwalkers=64, pretrain_cycle=100, max_cycle=40, eval_cycle=20)
+fn = FermiNet(mf, **settings)
 fn.kernel()
 
 exact = -5.4175

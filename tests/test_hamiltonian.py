@@ -21,9 +21,9 @@ def test_forward_laplacian_matches_hessian_and_finite_differences():
     ansatz, params = _tiny_ansatz()
     atoms = jnp.zeros((1, 3))
     x = jax.random.normal(jax.random.PRNGKey(1), (9,), jnp.float64)
-    f = lambda y: ansatz.log_psi(params, y, atoms)[1]
-    lap_folx, grad_folx = hamiltonian.laplacian_and_grad_folx(f, x)
-    lap_hess, grad_hess = hamiltonian.laplacian_and_grad_hessian(f, x)
+    f = jax.jit(lambda y: ansatz.log_psi(params, y, atoms)[1])
+    lap_folx, grad_folx = jax.jit(lambda y: hamiltonian.laplacian_and_grad_folx(f, y))(x)
+    lap_hess, grad_hess = jax.jit(lambda y: hamiltonian.laplacian_and_grad_hessian(f, y))(x)
     h = 1e-4
     eye = np.eye(9)
     lap_fd = sum((f(x + h * e) - 2 * f(x) + f(x - h * e)) / h ** 2 for e in eye)

@@ -143,9 +143,6 @@ def test_unsupported_inputs_raise():
         FermiNet(scf.GHF(mol))
     with pytest.raises(NotImplementedError, match='relativistic'):
         FermiNet(scf.DHF(mol))
-    ecp = gto.M(atom='Na 0 0 0; H 0 0 1.9', basis='lanl2dz', ecp='lanl2dz', verbose=0)
-    with pytest.raises(NotImplementedError, match='effective core'):
-        FermiNet(ecp)
     from pyscf.pbc import gto as pbcgto
     cell = pbcgto.M(atom='H 0 0 0; H 0 0 0.74', basis='sto-3g', a=np.eye(3) * 4, verbose=0)
     with pytest.raises(NotImplementedError, match='periodic'):

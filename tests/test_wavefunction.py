@@ -30,9 +30,10 @@ def test_antisymmetric_under_same_spin_exchange(full_det, envelope):
     ansatz = make_ansatz(settings, nspins, CHARGES)
     params = ansatz.init(jax.random.PRNGKey(0), jnp.float64)
     x = jax.random.normal(jax.random.PRNGKey(1), (15,), jnp.float64)
-    sign, log_abs = ansatz.log_psi(params, x, ATOMS)
+    log_psi = jax.jit(ansatz.log_psi)
+    sign, log_abs = log_psi(params, x, ATOMS)
     for i, j in [(0, 1), (0, 2), (3, 4)]:             # up-up pairs and the down-down pair
-        sign2, log_abs2 = ansatz.log_psi(params, _swap(x, i, j), ATOMS)
+        sign2, log_abs2 = log_psi(params, _swap(x, i, j), ATOMS)
         assert sign2 == -sign
         np.testing.assert_allclose(log_abs2, log_abs, rtol=1e-10)
 
@@ -184,13 +185,13 @@ def test_singular_determinant_leaves_energy_and_gradients_finite(dtype):
     single = make_ansatz(one, (2, 2), CHARGES)
     p1 = dict(params, orbital=[{k: v[..., :norb] for k, v in o.items()} for o in params['orbital']],
               envelope=[{k: v[..., :norb] for k, v in e.items()} for e in params['envelope']])
-    e_loc = hamiltonian.make_local_energy(ansatz.log_psi, CHARGES)
-    e_one = hamiltonian.make_local_energy(single.log_psi, CHARGES)
+    e_loc = jax.jit(hamiltonian.make_local_energy(ansatz.log_psi, CHARGES))
+    e_one = jax.jit(hamiltonian.make_local_energy(single.log_psi, CHARGES))
     tol = 1e-4 if dtype == jnp.float32 else 1e-9
-    np.testing.assert_allclose(ansatz.log_psi(params, x, atoms)[1], single.log_psi(p1, x, atoms)[1],
-                               rtol=tol)
+    np.testing.assert_allclose(jax.jit(ansatz.log_psi)(params, x, atoms)[1],
+                               jax.jit(single.log_psi)(p1, x, atoms)[1], rtol=tol)
     np.testing.assert_allclose(e_loc(params, x, atoms), e_one(p1, x, atoms), rtol=tol)
-    grads = jax.grad(lambda p: ansatz.log_psi(p, x, atoms)[1])(params)
+    grads = jax.jit(jax.grad(lambda p: ansatz.log_psi(p, x, atoms)[1]))(params)
     assert all(np.all(np.isfinite(g)) for g in jax.tree_util.tree_leaves(grads))
 
 

@@ -1,14 +1,15 @@
 """Effective core potentials: accuracy on ccECP atoms, and cost and variance against all-electron.
 
-    python benchmarks/bench_ecp.py atoms [--atoms C N O] [--max-cycle 20000] [--eval-cycle 2000]
-        [name=value ...]
+    python benchmarks/bench_ecp.py atoms [--atoms C N O] [--max-cycle 20000 | --minutes 20]
+        [--eval-cycle 2000] [name=value ...]
     python benchmarks/bench_ecp.py speed [--iters 10] [--rounds 4] [--quadratures 12 6]
     python benchmarks/bench_ecp.py heavy [--atom Cl] [--max-cycle 200] [--iters 10]
 
 atoms: FermiNet on each ccECP atom (UHF/ccecp-cc-pVDZ reference) against the exact energy and the
     single-determinant DMC energy of Annaberdiyev et al., J. Chem. Theory Comput. 16, 1482 (2020)
     (`../shared/reference_energies.json`, key ccECP_atoms). Target: 20 minutes on 2 cores
-    per atom, below single-determinant DMC and within 3 mHa of exact.
+    per atom, below single-determinant DMC and within 3 mHa of exact. `--minutes` sets the training
+    length from a wall-time budget per atom (SCF, pretraining, training and evaluation).
 speed: seconds per training iteration of the C atom with ccECP (4 valence electrons, (3, 1) spins)
     against an ECP-free atom with the same electrons and spins (Be, 2S = 2), same network, run
     interleaved (A B A B, `--rounds` blocks of `--iters` iterations), for each angular rule: the cost
@@ -70,19 +71,27 @@ def timed(model, state, n):
 def run_atoms(args, settings):
     ref = reference.load()['ccECP_atoms']
     print(f'{"atom":>4} {"E (Ha)":>12} {"err":>9} {"-exact (mHa)":>12} {"-DMC SD (mHa)":>13} '
-          f'{"minutes":>8}')
+          f'{"minutes":>8} {"iterations":>10}')
     for symbol in args.atoms:
         entry = ref[symbol]
-        mf = ccecp_mf(symbol, entry['spin'])
-        fn = FermiNet(mf, max_cycle=args.max_cycle, eval_cycle=args.eval_cycle, verbose=0,
-                      **settings)
         t0 = time.time()
+        mf = ccecp_mf(symbol, entry['spin'])
+        max_cycle = args.max_cycle
+        if args.minutes:
+            # A wall-time budget: the training iterations that fit in it after pretraining, burn-in
+            # and evaluation, from the seconds per iteration of a short timed block (evaluation
+            # iterations counted as training ones, an overestimate of their cost).
+            _, model, state = prepared(mf, dict(settings, pretrain_cycle=1, burn_in=1))
+            _, sec, _, _ = timed(model, state, 20)
+            spent = time.time() - t0 + sec * (settings.get('pretrain_cycle', 200) / 5)
+            max_cycle = max(100, int((args.minutes * 60 - spent) / sec) - args.eval_cycle)
+        fn = FermiNet(mf, max_cycle=max_cycle, eval_cycle=args.eval_cycle, verbose=0, **settings)
         fn.kernel()
         minutes = (time.time() - t0) / 60
         dmc = entry.get('dmc_single_det')
         print(f'{symbol:>4} {fn.e_tot:12.5f} {fn.e_err:9.5f} {(fn.e_tot - entry["exact"]) * 1e3:12.2f} '
-              f'{(fn.e_tot - dmc) * 1e3 if dmc is not None else float("nan"):13.2f} {minutes:8.1f}',
-              flush=True)
+              f'{(fn.e_tot - dmc) * 1e3 if dmc is not None else float("nan"):13.2f} {minutes:8.1f} '
+              f'{max_cycle:10d}', flush=True)
 
 
 def run_speed(args, settings):
@@ -125,6 +134,7 @@ def main():
     p.add_argument('--atom', default='Cl')
     p.add_argument('--max-cycle', type=int, default=None)
     p.add_argument('--eval-cycle', type=int, default=2000)
+    p.add_argument('--minutes', type=float, default=None)
     p.add_argument('--iters', type=int, default=10)
     p.add_argument('--rounds', type=int, default=4)
     p.add_argument('--quadratures', type=int, nargs='+', default=[12, 6])

@@ -3,6 +3,7 @@
     python benchmarks/bench_psiformer.py [--systems LiH N2] [--presets small default]
         [--ansatzes ferminet psiformer] [--iters 5] [--repeats 2] [--nwalkers 256]
         [--train 0] [--seed 0]
+    python benchmarks/bench_psiformer.py --minutes 5 --systems LiH --presets small [--seeds 0 1 2]
 
 Every configuration runs in its own process (so its peak memory is its own), and the configurations
 are interleaved over `--repeats` rounds (A B A B ...): on a shared machine the ratios and medians are
@@ -13,6 +14,8 @@ largest resident set of the rounds. `explicit` counts the weights outside the fa
 configuration is also trained for N iterations from pretraining (200 steps), and the mean training
 energy of the last N/5 iterations is given against the exact energy of ../shared/reference_energies.json
 (a few hundred iterations say little about the final accuracy; see the benchmarks README).
+With `--minutes M` each ansatz instead runs for M minutes of wall time per seed (its training length
+set from its own seconds per iteration), and the evaluated energy with its error is compared.
 """
 
 import argparse
@@ -26,8 +29,10 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
-def measure(system, ansatz, preset, iters, nwalkers, train, seed):
+def measure(system, ansatz, preset, iters, nwalkers, train, seed, minutes=0.0, eval_cycle=500):
     """One configuration in this process: a dict of its numbers."""
+    import time
+    t0 = time.time()
     import jax
     import numpy as np
 
@@ -47,7 +52,16 @@ def measure(system, ansatz, preset, iters, nwalkers, train, seed):
            'params': nparams,
            'explicit': len(taps.explicit_weights(params)),
            'peak_mb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
-    if train:
+    if minutes:
+        # Equal wall time: the training iterations that fit in the budget after what this process
+        # has spent, pretraining and evaluation (an evaluation iteration costs about half of one).
+        spent = time.time() - t0 + sec * (200 / 5 + eval_cycle / 2)
+        n = max(100, int((minutes * 60 - spent) / sec))
+        run = FermiNet(mf, ansatz=ansatz, network=preset, nwalkers=nwalkers, max_cycle=n,
+                       eval_cycle=eval_cycle, seed=seed, verbose=0).run()
+        out.update(energy=run.e_tot, e_err=run.e_err, error_mha=1000 * (run.e_tot - entry['exact']),
+                   train_iters=n, wall_s=time.time() - t0)
+    elif train:
         run = FermiNet(mf, ansatz=ansatz, network=preset, nwalkers=nwalkers, max_cycle=train,
                        eval_cycle=1, seed=seed, verbose=0).run()
         tail = run.e_hist.energy[-max(train // 5, 1):]
@@ -66,12 +80,18 @@ def main():
     p.add_argument('--nwalkers', type=int, default=256)
     p.add_argument('--train', type=int, default=0)
     p.add_argument('--seed', type=int, default=0)
+    p.add_argument('--minutes', type=float, default=0.0)
+    p.add_argument('--seeds', type=int, nargs='+', default=[0, 1, 2])
+    p.add_argument('--eval-cycle', type=int, default=500)
     p.add_argument('--one', help=argparse.SUPPRESS)      # system,ansatz,preset: measure in this process
     args = p.parse_args()
     if args.one:
         system, ansatz, preset = args.one.split(',')
         print(json.dumps(measure(system, ansatz, preset, args.iters, args.nwalkers, args.train,
-                                 args.seed)))
+                                 args.seed, args.minutes, args.eval_cycle)))
+        return
+    if args.minutes:
+        equal_wall_time(args)
         return
     configs = [(s, a, n) for s in args.systems for n in args.presets for a in args.ansatzes]
     results = {c: [] for c in configs}
@@ -101,6 +121,26 @@ def main():
         if args.train:
             line += f' {rows[0]["energy"]:13.5f} {rows[0]["error_mha"]:10.1f}'
         print(line, flush=True)
+
+
+def equal_wall_time(args):
+    """Each ansatz trained for the same wall time, per system, preset and seed (seeds interleaved)."""
+    print(f'{args.minutes:g} minutes per run (SCF, compilation, pretraining 200, training, evaluation '
+          f'{args.eval_cycle}), {args.nwalkers} walkers, SPRING, float32')
+    print(f'{"system":>6} {"preset":>8} {"ansatz":>10} {"seed":>4} {"iterations":>10} {"E (Ha)":>12} '
+          f'{"err":>8} {"-exact mHa":>10} {"wall s":>7}')
+    for system in args.systems:
+        for preset in args.presets:
+            for seed in args.seeds:
+                for ansatz in args.ansatzes:
+                    cmd = [sys.executable, os.path.abspath(__file__), '--one', f'{system},{ansatz},{preset}',
+                           '--iters', str(args.iters), '--nwalkers', str(args.nwalkers), '--seed', str(seed),
+                           '--minutes', str(args.minutes), '--eval-cycle', str(args.eval_cycle)]
+                    line = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout.strip()
+                    r = json.loads(line.splitlines()[-1])
+                    print(f'{system:>6} {preset:>8} {ansatz:>10} {seed:>4d} {r["train_iters"]:>10d} '
+                          f'{r["energy"]:12.5f} {r["e_err"]:8.5f} {r["error_mha"]:10.2f} {r["wall_s"]:7.0f}',
+                          flush=True)
 
 
 if __name__ == '__main__':

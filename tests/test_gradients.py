@@ -86,7 +86,7 @@ def test_exact_cusp_force_estimator_stays_finite_at_a_nucleus():
     size = {}
     for name, measure in (('plain', plain), ('zv', with_zv)):
         measure = jax.jit(measure)                      # one walker, electron 0 at r from Li
-        size[name] = [float(jnp.abs(measure(params, x.at[0:3].set(r * u)[None], atoms, None)['de']).max())
+        size[name] = [float(jnp.abs(measure(params, x.at[0:3].set(r * u)[None], atoms, None)['de'][0]).max())
                       for r in (1e-2, 1e-3)]
     assert size['plain'][1] < 20 * size['plain'][0]           # at most ~1/r: 10x per decade
     assert size['zv'][1] > 50 * size['zv'][0]                 # 1/r^2: ~100x per decade

@@ -25,13 +25,13 @@ import resource
 import statistics
 import subprocess
 import sys
+import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 def measure(system, ansatz, preset, iters, nwalkers, train, seed, minutes=0.0, eval_cycle=500):
     """One configuration in this process: a dict of its numbers."""
-    import time
     t0 = time.time()
     import jax
     import numpy as np
@@ -70,6 +70,14 @@ def measure(system, ansatz, preset, iters, nwalkers, train, seed, minutes=0.0, e
     return out
 
 
+def in_child(config, args, seed, *extra):
+    """measure() of one (system, ansatz, preset) in a fresh process (its own peak memory): its dict."""
+    cmd = [sys.executable, os.path.abspath(__file__), '--one', ','.join(config), '--iters', str(args.iters),
+           '--nwalkers', str(args.nwalkers), '--seed', str(seed), *extra]
+    out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout.strip()
+    return json.loads(out.splitlines()[-1])
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument('--systems', nargs='+', default=['LiH', 'N2'])
@@ -97,11 +105,7 @@ def main():
     results = {c: [] for c in configs}
     for r in range(args.repeats):
         for c in configs:
-            cmd = [sys.executable, os.path.abspath(__file__), '--one', ','.join(c), '--iters',
-                   str(args.iters), '--nwalkers', str(args.nwalkers), '--seed', str(args.seed),
-                   '--train', str(args.train if r == 0 else 0)]
-            line = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout.strip()
-            results[c].append(json.loads(line.splitlines()[-1]))
+            results[c].append(in_child(c, args, args.seed, '--train', str(args.train if r == 0 else 0)))
             print(f'# round {r + 1}: {" ".join(c)} {results[c][-1]["sec"]:.3f} s/iter', file=sys.stderr,
                   flush=True)
     print(f'{args.nwalkers} walkers, SPRING, float32, s/iter = median over {args.repeats} interleaved '
@@ -133,11 +137,8 @@ def equal_wall_time(args):
         for preset in args.presets:
             for seed in args.seeds:
                 for ansatz in args.ansatzes:
-                    cmd = [sys.executable, os.path.abspath(__file__), '--one', f'{system},{ansatz},{preset}',
-                           '--iters', str(args.iters), '--nwalkers', str(args.nwalkers), '--seed', str(seed),
-                           '--minutes', str(args.minutes), '--eval-cycle', str(args.eval_cycle)]
-                    line = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout.strip()
-                    r = json.loads(line.splitlines()[-1])
+                    r = in_child((system, ansatz, preset), args, seed, '--minutes', str(args.minutes),
+                                 '--eval-cycle', str(args.eval_cycle))
                     print(f'{system:>6} {preset:>8} {ansatz:>10} {seed:>4d} {r["train_iters"]:>10d} '
                           f'{r["energy"]:12.5f} {r["e_err"]:8.5f} {r["error_mha"]:10.2f} {r["wall_s"]:7.0f}',
                           flush=True)

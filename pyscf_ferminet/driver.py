@@ -98,8 +98,12 @@ def initial_state(fn, model: Model, log) -> dict:
                                                                       log)
         return _started_state(fn, model, params, x, width, k_state, log), losses
     params = model.ansatz.init(k_param, model.dtype)
-    if model.settings.scf_envelopes and system.scf is not None:
-        params = envelopes_from_scf(params, model.settings, system.nspins, system.scf, system.mol)
+    target = system.scf
+    if system.scf is not None and fn.mc is not None:       # a CAS root 0 start
+        from pyscf_ferminet import excited
+        target = excited.pretraining_references(fn, 1, model.settings.determinants, log)[0]
+    if model.settings.scf_envelopes and target is not None:
+        params = envelopes_from_scf(params, model.settings, system.nspins, target, system.mol)
     x = mcmc.init_walkers(k_walk, system.atoms, system.charges, system.nspins, fn.nwalkers, model.dtype)
     x = vmc.shard_state({'x': x}, model.mesh)['x']          # sharded from the start, pretraining too
     width = fn.mcmc_width
@@ -108,7 +112,7 @@ def initial_state(fn, model: Model, log) -> dict:
     if pre.steps and system.scf is not None:
         t0 = time.time()
         params, x, width, losses = pretrain.pretrain(
-            params, x, k_pre, model.ansatz.orbitals, model.ansatz.log_psi, system.scf, system.nspins,
+            params, x, k_pre, model.ansatz.orbitals, model.ansatz.log_psi, target, system.nspins,
             model.settings.full_det, system.atoms, pre, fn.mcmc_steps, fn.target_acceptance, width,
             log=log)
         losses = np.asarray(losses)
@@ -174,20 +178,32 @@ def save_state(fn, state, e_hist, losses):
 
 
 def molecule_record(system) -> dict:
-    """What a state file records of its molecule: electrons per spin and nuclear charges."""
-    return {'nelec': [int(n) for n in system.nspins], 'charges': [float(c) for c in system.charges]}
+    """What a state file records of its molecule: electrons per spin, nuclear charges, and its
+    effective core potentials (core electrons per nucleus and a digest of every ECP term; '' and
+    zeros without)."""
+    ncore = np.zeros(len(system.charges), int)
+    if system.ecp is not None:
+        ncore[np.asarray(system.ecp.atom)] = np.asarray(system.ecp.ncore)
+    return {'nelec': [int(n) for n in system.nspins], 'charges': [float(c) for c in system.charges],
+            'ecp_ncore': [int(n) for n in ncore],
+            'ecp': '' if system.ecp is None else system.ecp.fingerprint()}
 
 
 def check_saved_molecule(fn, saved: dict, path: str):
     """Raises ValueError when the state file `path` was written for another molecule (electrons per
-    spin or nuclear charges; `saved` from `saved_settings`). Files that predate the record pass."""
+    spin, nuclear charges or ECP; `saved` from `saved_settings`). Files that predate a record pass."""
     current = molecule_record(fn.system)
-    for name, what in (('nelec', 'electrons (alpha, beta)'), ('charges', 'nuclear charges')):
+    for name, what in (('nelec', 'electrons (alpha, beta)'), ('charges', 'nuclear charges'),
+                       ('ecp_ncore', 'ECP core electrons per nucleus')):
         if name in saved and (len(saved[name]) != len(current[name]) or
                               not np.allclose(saved[name], current[name])):
             raise ValueError(f'{path} was written for another molecule: {what} {list(saved[name])} '
                              f'there, {current[name]} here. Give this molecule its own chkfile, or '
                              'remove the file to start afresh.')
+    if 'ecp' in saved and saved['ecp'] != current['ecp']:
+        raise ValueError(f'{path} was written with other effective core potentials (mol.ecp) than this '
+                         'molecule has: the same cores, other terms. Give this ECP its own chkfile, or '
+                         'remove the file to start afresh.')
 
 
 def check_chkfile_writable(chkfile):

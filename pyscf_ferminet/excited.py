@@ -4,8 +4,11 @@ initial parameters and walkers, energies with errors, transition dipoles, oscill
 
 Pretraining targets: state i is fitted to determinant i of the list [the SCF determinant, the
 spin-preserving single excitations i -> a ordered by the orbital-energy gap e_a - e_i (alpha before
-beta at equal gaps)]. A closed shell's alpha and beta excitations of one orbital pair come in pairs,
-which together span the singlet and the M_s = 0 triplet.
+beta at equal gaps)], or with pretrain_excitations = 'singles+doubles' of the singles and doubles
+together ordered by their summed gaps. A closed shell's alpha and beta excitations of one orbital
+pair come in pairs, which together span the singlet and the M_s = 0 triplet. From a CASCI/CASSCF
+object (`FermiNet(mc, nstates=k)`), state i is fitted to the CI expansion of root i instead
+(`system.cas_reference`); with nstates = 1 this gives the ground state a multi-determinant start.
 """
 
 from __future__ import annotations
@@ -35,37 +38,82 @@ def _spin_orbitals(mf, nspins):
     return [(coeff, np.flatnonzero(occ > 1e-8), e_a), (coeff, np.flatnonzero(occ > 1.5), e_b)]
 
 
-def excitation_references(mf, scf_ref, nspins, nstates: int) -> list:
-    """The SCF reference and its `nstates - 1` lowest single excitations, as `SCFReference`s whose
-    occupied orbitals are the target determinant's (the excited orbital in the place of the one it
-    replaces).
-
-    Raises:
-        ValueError: when the SCF basis has fewer single excitations than nstates - 1.
-    """
-    spins = _spin_orbitals(mf, nspins)
-    singles = []                                        # (gap, spin, position in occ, virtual)
+def _excitations(spins, nspins, doubles: bool) -> list:
+    """Spin-preserving excitations as (gap, [(spin, position in occ, virtual), ...]), ascending gap
+    (ties: fewer excitations first, then alpha before beta)."""
+    singles = []
     for s, (coeff, occ, energy) in enumerate(spins):
         if len(occ) != nspins[s]:
             raise ValueError(f'The SCF occupies {len(occ)} spin-{s} orbitals but the molecule has '
                              f'{nspins[s]}; excitation targets need an aufbau SCF.')
         virt = np.setdiff1d(np.arange(coeff.shape[1]), occ)
         singles += [(energy[a] - energy[i], s, p, a) for p, i in enumerate(occ) for a in virt]
-    singles.sort(key=lambda t: (round(t[0], 8), t[1]))
-    if len(singles) < nstates - 1:
+    out = [(g, [(s, p, a)]) for g, s, p, a in singles]
+    if doubles:
+        for m, (g1, s1, p1, a1) in enumerate(singles):
+            for g2, s2, p2, a2 in singles[m + 1:]:
+                # Each pair once (m < n); a same-spin pair moves two electrons into two virtuals.
+                if s1 == s2 and (p1 == p2 or a1 == a2):
+                    continue
+                out.append((g1 + g2, [(s1, p1, a1), (s2, p2, a2)]))
+    out.sort(key=lambda t: (round(t[0], 8), len(t[1]), [e[0] for e in t[1]]))
+    return out
+
+
+def excitation_references(mf, scf_ref, nspins, nstates: int, doubles: bool = False) -> list:
+    """The SCF reference and its `nstates - 1` lowest excitations (singles, or singles and doubles),
+    as `SCFReference`s whose occupied orbitals are the target determinant's (each excited orbital in
+    the place of the one it replaces).
+
+    Raises:
+        ValueError: when the SCF basis has fewer excitations than nstates - 1.
+    """
+    spins = _spin_orbitals(mf, nspins)
+    excitations = _excitations(spins, nspins, doubles)
+    if len(excitations) < nstates - 1:
+        kind = 'single and double' if doubles else 'single'
         raise ValueError(f'nstates = {nstates} needs {nstates - 1} excited determinants as pretraining '
-                         f'targets, but the SCF basis gives only {len(singles)} single excitations: '
+                         f'targets, but the SCF basis gives only {len(excitations)} {kind} excitations: '
                          'use a larger basis (e.g. aug-cc-pvdz) or lower nstates.')
     refs = [scf_ref]
-    for _, s, p, a in singles[:nstates - 1]:
-        coeff, occ, energy = spins[s]
-        cols = occ.copy()
-        cols[p] = a
-        new_coeff = list(scf_ref.coeff)
-        new_energy = list(scf_ref.mo_energy)
-        new_coeff[s], new_energy[s] = coeff[:, cols], energy[cols]
+    for _, moves in excitations[:nstates - 1]:
+        new_coeff, new_energy = list(scf_ref.coeff), list(scf_ref.mo_energy)
+        for s in (0, 1):
+            coeff, occ, energy = spins[s]
+            cols = occ.copy()
+            for spin, p, a in moves:
+                if spin == s:
+                    cols[p] = a
+            if any(spin == s for spin, _, _ in moves):
+                new_coeff[s], new_energy[s] = coeff[:, cols], energy[cols]
         refs.append(dataclasses.replace(scf_ref, coeff=tuple(new_coeff), mo_energy=tuple(new_energy)))
     return refs
+
+
+def pretraining_references(fn, nstates: int, ndet: int, log=None) -> list:
+    """The pretraining target of each state: CAS roots when the solver was given a CASCI/CASSCF
+    object, otherwise the SCF determinant and its lowest excitations (`pretrain_excitations`).
+
+    ndet: the network's determinants per state (the most determinants a CAS target keeps)."""
+    from pyscf_ferminet import system as system_mod
+    system = fn.system
+    if system.scf is None:
+        raise ValueError(f'nstates = {nstates} needs an SCF reference for its pretraining targets.')
+    if fn.mc is not None:
+        roots = system_mod.cas_roots(fn.mc)
+        if len(roots) < nstates:
+            raise ValueError(f'nstates = {nstates}, but the {type(fn.mc).__name__} object has '
+                             f'{len(roots)} root(s): set mc.fcisolver.nroots >= {nstates} (for CASSCF, '
+                             f'state-average over them: mc.state_average_([1/{nstates}] * {nstates})) and '
+                             'run it again, or lower nstates.')
+        return [system_mod.cas_reference(fn.mc, i, system.scf, ndet, log=log) for i in range(nstates)]
+    if nstates == 1:
+        return [system.scf]
+    if fn.pretrain_excitations not in ('singles', 'singles+doubles'):
+        raise ValueError(f'pretrain_excitations = {fn.pretrain_excitations!r}: choose \'singles\' or '
+                         "'singles+doubles'.")
+    return excitation_references(fn.mf, system.scf, system.nspins, nstates,
+                                 doubles=fn.pretrain_excitations == 'singles+doubles')
 
 
 def initial_params_and_walkers(fn, model, k_param, k_walk, k_pre, log):
@@ -75,9 +123,7 @@ def initial_params_and_walkers(fn, model, k_param, k_walk, k_pre, log):
     Returns: (params list, walkers, width, pretraining losses summed over states (steps,)).
     """
     system, k = fn.system, model.nstates
-    if system.scf is None:
-        raise ValueError(f'nstates = {k} needs an SCF reference for its pretraining targets.')
-    refs = excitation_references(fn.mf, system.scf, system.nspins, k)
+    refs = pretraining_references(fn, k, model.settings.determinants, log)
     params = []
     for ref, key in zip(refs, jax.random.split(k_param, k)):
         p = model.ansatz.init(key, model.dtype)

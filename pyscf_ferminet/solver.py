@@ -19,21 +19,29 @@ class FermiNet(lib.StreamObject):
     """FermiNet variational Monte Carlo: the ground state, or the k lowest states (nstates = k).
 
     `FermiNet(mf)` takes an RHF/ROHF/UHF object (or RKS/ROKS/UKS: their orbitals are used, with a note
-    in the log), a `gto.Mole` (an RHF, or UHF for open shells, is run here), or an `ase.Atoms` with
-    `charge`, `spin` and `basis` keywords. Units: bohr and hartree.
+    in the log), a `gto.Mole` (an RHF, or UHF for open shells, is run here), an `ase.Atoms` with
+    `charge`, `spin` and `basis` keywords, or a CASCI/CASSCF object (`FermiNet(mc)`, pyscf.mcscf):
+    the network is then pretrained to the CI expansion of root i (its `determinants` largest
+    determinants) for state i, a multi-determinant start where one SCF determinant is a poor target
+    (stretched bonds); the run needs mc.fcisolver.nroots >= nstates. Units: bohr and hartree.
 
     Attributes:
         nstates : int
             States computed at once (default 1, the ground state). With k > 1, the k lowest states
             by natural excited states VMC (Pfau et al., Science 2024; see states.py): state i is
-            pretrained to the SCF determinant (i = 0) or to the i-th lowest single excitation by
-            orbital-energy gap; results are per state (e_tot (k,) ascending, e_err, e_exc,
-            transition_dipole(), oscillator_strength(), spin_square(), analyze()). At fixed S_z the
+            pretrained to the SCF determinant (i = 0) or to the i-th lowest excitation by
+            orbital-energy gap (or to CAS root i, from a CASCI/CASSCF object); results are per
+            state (e_tot (k,) ascending, e_err, e_exc, transition_dipole(), oscillator_strength(),
+            spin_square(), analyze()). At fixed S_z the
             M_s = 0 parts of triplets appear too: choose k to cover whole degenerate manifolds.
         spin_penalty : float
             With nstates > 1: spin_penalty x S^2 is added to the local-energy matrix during the
             optimisation (not in the reported energies), pushing higher-spin states up (default 0:
             off; each state then costs n_alpha x n_beta more wavefunction evaluations per walker).
+        pretrain_excitations : str
+            With nstates > 1 from an SCF: the excited pretraining targets, 'singles' (default) or
+            'singles+doubles' (both kinds ordered by their summed orbital-energy gaps; for states of
+            double-excitation character).
         max_cycle : int
             Optimisation iterations (default 2000). A restart counts the iterations already done.
         eval_cycle : int
@@ -142,10 +150,12 @@ class FermiNet(lib.StreamObject):
         'mcmc_moves', 'target_acceptance', 'burn_in', 'pretrain_lr', 'pretrain_scf_fraction',
         'laplacian', 'ecp_quadrature', 'precision', 'seed', 'chkfile', 'chk_interval', 'log_every',
         'conv_tol', 'verbose', 'scan_cycle', 'prop_cycle', 'rdm1_aux', 'nstates', 'spin_penalty',
+        'pretrain_excitations',
     })
     _keys = set(_settings) | {
         'mol', 'mf', 'system', 'stdout', 'max_memory', 'e_tot', 'e_err', 'e_corr', 'converged',
         'e_hist', 'e_eval', 'pretrain_loss', 'state', 'timings', 'warm_start', 'e_exc', 'e_exc_err',
+        'mc',
     }
 
     def __init__(self, obj, charge=0, spin=0, basis='cc-pvdz', **settings):
@@ -154,8 +164,13 @@ class FermiNet(lib.StreamObject):
             raise NotImplementedError(
                 f'{type(obj).__name__} is periodic; FermiNet treats finite molecules only. '
                 'Build a gto.Mole (pyscf.gto.M) for a molecule or cluster.')
+        mc = None
         if isinstance(obj, gto.Mole):
             mol, mf = obj, None
+        elif system_mod.is_casci(obj):
+            mc, mf = obj, obj._scf
+            system_mod.scf_kind(mf)
+            mol = obj.mol
         elif is_atoms:
             mol, mf = system_mod.mol_from_atoms(obj, charge=charge, spin=spin, basis=basis), None
         elif hasattr(obj, 'mol') and hasattr(obj, 'mo_coeff'):
@@ -167,12 +182,14 @@ class FermiNet(lib.StreamObject):
         system_mod.check_mol(mol)
         self.mol = mol
         self.mf = mf
+        self.mc = mc               # CASCI/CASSCF whose roots are the pretraining targets, or None
         self.stdout = mol.stdout
         self.verbose = mol.verbose
         self.max_memory = mol.max_memory
 
         self.nstates = 1
         self.spin_penalty = 0.0
+        self.pretrain_excitations = 'singles'
         self.max_cycle = 2000
         self.eval_cycle = 200
         self.pretrain_cycle = 200
@@ -276,6 +293,17 @@ class FermiNet(lib.StreamObject):
                              'set nstates or spin_penalty = 0.')
         if self.laplacian not in ('folx', 'hessian'):
             raise ValueError(f"laplacian = {self.laplacian!r}: choose 'folx' or 'hessian'.")
+        if self.pretrain_excitations not in ('singles', 'singles+doubles'):
+            raise ValueError(f"pretrain_excitations = {self.pretrain_excitations!r}: choose 'singles' "
+                             "or 'singles+doubles'.")
+        if self.mc is not None:
+            from pyscf_ferminet.system import cas_roots
+            roots = cas_roots(self.mc)                          # raises when the CAS has not been run
+            if len(roots) < self.nstates:
+                raise ValueError(f'nstates = {self.nstates}, but the {type(self.mc).__name__} object has '
+                                 f'{len(roots)} root(s): set mc.fcisolver.nroots >= {self.nstates} (for '
+                                 'CASSCF, state-average over them: mc.state_average_([1 / k] * k)) and '
+                                 'run it again, or lower nstates.')
         if self.mol.has_ecp():
             from pyscf_ferminet.ecp import angular_rule
             angular_rule(self.ecp_quadrature)                   # raises naming the choices

@@ -30,13 +30,18 @@ class SCFReference:
         coeff: (alpha, beta) occupied MO coefficients, shapes (nao, n_up) and (nao, n_dn).
         mo_energy: (alpha, beta) orbital energies of those orbitals, hartree, shapes (n_up,), (n_dn,).
         e_tot: SCF total energy, hartree.
-        kind: 'RHF', 'ROHF', 'UHF', 'RKS', 'ROKS' or 'UKS'.
+        kind: 'RHF', 'ROHF', 'UHF', 'RKS', 'ROKS' or 'UKS' ('CASCI' for a root of a CAS expansion).
+        ci: None for one determinant (`coeff`); or a multi-determinant expansion
+            (weights (T,), alpha coefficients (T, nao, n_up), beta coefficients (T, nao, n_dn)),
+            psi = sum_t w_t det_up[t] det_dn[t], orbitals of each determinant in ascending MO order;
+            `coeff` is then its leading determinant. Pretraining fits the network to it.
     """
     ao: basis_mod.AOBasis
     coeff: tuple[np.ndarray, np.ndarray]
     mo_energy: tuple[np.ndarray, np.ndarray]
     e_tot: float
     kind: str
+    ci: tuple | None = None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -193,6 +198,66 @@ def scf_reference(mf, log=None) -> SCFReference:
                          f'nelec = {mol.nelec}; fractional or non-aufbau occupations are not supported.')
     return SCFReference(ao=basis_mod.ao_basis_from_mol(mol), coeff=(ca, cb), mo_energy=(ea, eb),
                         e_tot=float(mf.e_tot), kind=kind)
+
+
+def is_casci(obj) -> bool:
+    """Whether obj is a PySCF CASCI or CASSCF object (pyscf.mcscf)."""
+    return hasattr(obj, 'fcisolver') and hasattr(obj, 'ncas') and hasattr(obj, 'nelecas')
+
+
+def cas_roots(mc) -> list:
+    """The CI vectors of a CASCI/CASSCF object, one per root (a list also for one root)."""
+    if mc.ci is None:
+        raise ValueError(f'The {type(mc).__name__} object has no CI vectors: run it (mc.kernel()) '
+                         'before passing it to FermiNet.')
+    ci = mc.ci
+    if isinstance(ci, np.ndarray) and ci.ndim == 2:
+        return [ci]
+    return [np.asarray(c) for c in ci]
+
+
+def cas_reference(mc, root: int, scf_ref: SCFReference, max_dets: int, threshold: float = 1e-6,
+                  log=None) -> SCFReference:
+    """Root `root` of a CASCI/CASSCF object as a multi-determinant `SCFReference`.
+
+    Each CI coefficient c_IJ of alpha string I and beta string J over the active orbitals is the
+    weight of the determinant whose alpha orbitals are the core orbitals and the active orbitals of
+    I (ascending MO order, PySCF's string convention), and likewise for beta. The `max_dets`
+    determinants of largest |c| above `threshold` are kept (the network has that many); the weight
+    left out is logged.
+    """
+    from pyscf.fci import cistring
+    roots = cas_roots(mc)
+    ci = np.asarray(roots[root])
+    ncore, ncas = int(mc.ncore), int(mc.ncas)
+    nelecas = mc.nelecas
+    na, nb = (int(n) for n in (nelecas if not np.isscalar(nelecas) else (nelecas, 0)))
+    if (ncore + na, ncore + nb) != tuple(scf_ref.coeff[s].shape[1] for s in (0, 1)):
+        raise ValueError(f'The CAS ({ncore} core orbitals, active electrons ({na}, {nb})) does not hold '
+                         f'the molecule\'s electrons {tuple(c.shape[1] for c in scf_ref.coeff)}.')
+    mo = np.asarray(mc.mo_coeff)
+    strings = [cistring.make_strings(range(ncas), n) for n in (na, nb)]
+    ci = ci.reshape(len(strings[0]), len(strings[1]))
+    order = np.argsort(-np.abs(ci).ravel(), kind='stable')
+    keep = [k for k in order[:max_dets] if abs(ci.ravel()[k]) > threshold]
+    lost = 1.0 - float(np.sum(ci.ravel()[keep] ** 2) / np.sum(ci ** 2))
+    if log is not None:
+        log.note('CAS root %d as pretraining target: %d determinant(s) of %d, weight left out %.2e',
+                 root, len(keep), int(np.sum(np.abs(ci) > threshold)), lost)
+
+    def columns(string):
+        bits = [ncore + i for i in range(ncas) if (int(string) >> i) & 1]
+        return list(range(ncore)) + bits
+
+    cols = [[columns(strings[0][k // ci.shape[1]]) for k in keep],
+            [columns(strings[1][k % ci.shape[1]]) for k in keep]]
+    coeffs = tuple(np.stack([mo[:, c] for c in cols[s]]) if cols[s][0] else
+                   np.zeros((len(keep), mo.shape[0], 0)) for s in (0, 1))
+    weights = np.asarray([ci.ravel()[k] for k in keep])
+    e_roots = np.atleast_1d(np.asarray(mc.e_tot, dtype=float))
+    return dataclasses.replace(
+        scf_ref, coeff=(coeffs[0][0], coeffs[1][0]), e_tot=float(e_roots[min(root, len(e_roots) - 1)]),
+        kind='CASCI', ci=(weights, coeffs[0], coeffs[1]))
 
 
 def default_scf(mol: gto.Mole):

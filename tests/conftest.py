@@ -1,5 +1,6 @@
 """Test configuration: 64-bit JAX for the checks that need it (tests pass explicit dtypes), two
-emulated devices, and a compilation cache shared by the tests of one run.
+emulated devices (patient collectives: see TWO_DEVICES), and a compilation cache shared by the tests
+of one run.
 
 Many tests build solvers with the same settings; each builds new jitted functions, which JAX's
 in-memory cache does not share. The persistent cache is keyed by the compiled program, so identical
@@ -11,7 +12,13 @@ import os
 import shutil
 import tempfile
 
-os.environ.setdefault('XLA_FLAGS', '--xla_force_host_platform_device_count=2')
+# Collectives between emulated devices wait for each other on CPU threads; with one test worker
+# per core and subprocesses on top, a thread can be starved for longer than XLA's default of 40 s
+# before it aborts the process. The tests allow 10 minutes.
+PATIENT_COLLECTIVES = ('--xla_cpu_collective_call_warn_stuck_timeout_seconds=120 '
+                       '--xla_cpu_collective_call_terminate_timeout_seconds=600')
+TWO_DEVICES = '--xla_force_host_platform_device_count=2 ' + PATIENT_COLLECTIVES
+os.environ.setdefault('XLA_FLAGS', TWO_DEVICES)
 
 import jax  # noqa: E402
 

@@ -8,6 +8,8 @@ import subprocess
 import sys
 import textwrap
 
+from conftest import TWO_DEVICES
+
 WORKER = textwrap.dedent('''
     import json, sys, jax
     pid, nproc, port, chk = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3], sys.argv[4]
@@ -55,7 +57,7 @@ def test_two_processes_match_one_process_with_two_devices(tmp_path):
     two = [_result(out) for out, _ in outs]
     single = subprocess.run([sys.executable, str(script), '0', '1', '0', str(tmp_path / 'one.chk')],
                             capture_output=True, text=True, timeout=600,
-                            env=dict(env, XLA_FLAGS='--xla_force_host_platform_device_count=2'))
+                            env=dict(env, XLA_FLAGS=TWO_DEVICES))
     assert single.returncode == 0, single.stderr[-3000:]
     one = _result(single.stdout)
     assert one['devices'] == two[0]['devices'] == 2

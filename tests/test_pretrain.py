@@ -12,12 +12,14 @@ from pyscf_ferminet.settings import AnsatzSettings, PretrainSettings
 from pyscf_ferminet.wavefunction import make_ansatz
 
 
-def scf_determinant_vmc_energy(mf, nwalkers=1024, niter=60, seed=0, ecp_part=False):
+def scf_determinant_vmc_energy(mf, nwalkers=1024, niter=60, seed=0, ecp_part=False, log_psi=None):
     """VMC energy of the SCF Slater determinant, float64, walkers from our MCMC; with an ECP a fresh
     random rotation of the quadrature per walker and step. ecp_part: also the mean and error of the
-    ECP terms (local energy with the ECP less that without it)."""
+    ECP terms (local energy with the ECP less that without it). log_psi: another (x, atoms) ->
+    (sign, log|psi|) in the SCF's place."""
     sysm = system_mod.build_system(mf.mol, system_mod.scf_reference(mf))
-    log_psi = pretrain.make_scf_log_psi(sysm.scf, jnp.float64)
+    if log_psi is None:
+        log_psi = pretrain.make_scf_log_psi(sysm.scf, jnp.float64)
     atoms = jnp.asarray(sysm.atoms)
     local_energy = hamiltonian.make_local_energy(lambda p, x, a: log_psi(x, a), sysm.charges, 'folx',
                                                  sysm.ecp)
@@ -89,3 +91,49 @@ def test_pretraining_loss_falls_on_lih():
         params, x, jax.random.PRNGKey(2), ansatz.orbitals, ansatz.log_psi, sysm.scf, sysm.nspins, True,
         sysm.atoms, PretrainSettings(steps=150, lr=3e-3), 5, 0.5, 0.2)
     assert np.mean(losses[-10:]) < np.mean(losses[:5]) / 5
+
+
+def stretched_h2_casscf():
+    """H2 at 5 bohr, where RHF is 0.15 Eh above CASSCF(2,2): two determinants of opposite sign."""
+    from pyscf import mcscf
+    mol = gto.M(atom='H 0 0 0; H 0 0 5.0', unit='bohr', basis='cc-pvdz', verbose=0)
+    mf = scf.RHF(mol).run()
+    return mf, mcscf.CASSCF(mf, 2, 2).run()
+
+
+def test_cas_expansion_reproduces_casscf_energy():
+    mf, mc = stretched_h2_casscf()
+    sysm = system_mod.build_system(mf.mol, system_mod.scf_reference(mf))
+    cas = system_mod.cas_reference(mc, 0, sysm.scf, max_dets=8)
+    weights = cas.ci[0]
+    assert len(weights) == 2 and weights[0] * weights[1] < 0       # sigma_g^2 - c sigma_u^2
+    target = pretrain.expansion(cas, jnp.float64)
+    log_psi = lambda x, a: (jnp.ones(()), pretrain.expansion_log_abs(sysm.scf.ao, sysm.nspins, target, x, a))
+    mean, error = scf_determinant_vmc_energy(mf, nwalkers=512, niter=40, log_psi=log_psi)
+    assert error < 0.005
+    assert abs(mean - mc.e_tot) < 3 * error, (mean, error, mc.e_tot, mf.e_tot)
+
+
+@pytest.mark.parametrize('ndet, full_det', [(3, True), (4, False), (1, True)])
+def test_shared_targets_sum_to_the_expansion(ndet, full_det):
+    """The network's determinants, each set to its target, add up to a constant times the target
+    expansion (a constant that does not depend on the electrons' positions)."""
+    mf, mc = stretched_h2_casscf()
+    sysm = system_mod.build_system(mf.mol, system_mod.scf_reference(mf))
+    cas = system_mod.cas_reference(mc, 0, sysm.scf, max_dets=ndet)
+    target = pretrain.expansion(cas, jnp.float64)
+    targets = pretrain.make_targets(sysm.scf.ao, sysm.nspins, full_det, jnp.float64)
+    atoms = jnp.asarray(sysm.atoms)
+
+    def ratio(x):
+        per_det = jax.vmap(lambda a, b: targets(x, atoms, (a, b)))(target[1], target[2])
+        blocks = pretrain.shared_targets(per_det, target[0], ndet)
+        total = jnp.sum(jnp.prod(jnp.stack([jnp.linalg.det(b) for b in blocks]), axis=0))
+        return total / jnp.exp(pretrain.expansion_log_abs(sysm.scf.ao, sysm.nspins, target, x, atoms))
+
+    x = jax.random.normal(jax.random.PRNGKey(0), (20, 6)) * 2.0 + jnp.tile(atoms.reshape(-1), 1)
+    r = np.asarray(jax.vmap(ratio)(x))
+    assert np.all(np.isfinite(r))
+    np.testing.assert_allclose(np.abs(r), np.abs(r[0]), rtol=1e-8)
+    if ndet > 1:                    # both determinants kept: the sign of the sum follows the target's
+        assert np.all(np.sign(r) == np.sign(r[0]))

@@ -82,6 +82,32 @@ def test_restart_from_chkfile_continues_the_same_run(h2_rhf, tmp_path):
         FermiNet(h2_cation, max_cycle=14, chkfile=chk, **QUICK).run()
 
 
+def test_state_file_names_another_ecp():
+    """An ECP molecule's state file records its cores and terms: all-electron, other cores, or the
+    same cores with other terms are each named on restart."""
+    from types import SimpleNamespace
+
+    from pyscf_ferminet import driver
+    from pyscf_ferminet import system as system_mod
+
+    def carbon(**kw):
+        mol = gto.M(atom='C 0 0 0', spin=2, verbose=0, **kw)
+        return SimpleNamespace(system=system_mod.build_system(mol, None))
+
+    ccecp = carbon(basis='ccecp-cc-pvdz', ecp='ccecp')
+    saved = driver.molecule_record(ccecp.system)
+    driver.check_saved_molecule(ccecp, saved, 'c.state')                       # the same: passes
+    with pytest.raises(ValueError, match=r'electrons \(alpha, beta\) \[3, 1\] there, \[4, 2\] here'):
+        driver.check_saved_molecule(carbon(basis='cc-pvdz'), saved, 'c.state')
+    # ccECP's carbon with its local channel's first coefficient changed: same core, other terms.
+    terms = gto.basis.load_ecp('ccecp', 'C')
+    terms[1][0][1][2][0][1] *= 1.1
+    other = carbon(basis='ccecp-cc-pvdz', ecp={'C': terms})
+    assert other.system.charges.tolist() == [4.0]
+    with pytest.raises(ValueError, match=r'other effective core potentials'):
+        driver.check_saved_molecule(other, saved, 'c.state')
+
+
 def test_unwritable_chkfile_fails_before_the_run(h2_rhf, tmp_path):
     missing = str(tmp_path / 'no_such_dir' / 'h2.chk')
     fn = FermiNet(h2_rhf, max_cycle=5, chkfile=missing, **QUICK)

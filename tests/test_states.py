@@ -186,3 +186,44 @@ def test_bad_nstates_are_named(h_atom):
     mol = gto.M(atom='H 0 0 0', spin=1, basis='sto-3g', verbose=0)
     with pytest.raises(ValueError, match='nstates = 2'):   # sto-3g has no virtual orbital
         FermiNet(scf.UHF(mol).run(), nstates=2, max_cycle=2, **QUICK).run()
+
+
+def test_double_excitations_join_the_singles_ordered_by_summed_gap():
+    """He in 6-31G (orbitals 1s, 2s): the singles 1s -> 2s of each spin (gap g), then the double
+    1s^2 -> 2s^2 (gap 2g), whose determinant has the 2s orbital in both spins."""
+    mf = scf.RHF(gto.M(atom='He 0 0 0', basis='6-31g', verbose=0)).run()
+    fn = FermiNet(mf, nstates=4, pretrain_excitations='singles+doubles', **QUICK).build()
+    refs = excited.pretraining_references(fn, 4, ndet=2)
+    occ, virt = mf.mo_coeff[:, [0]], mf.mo_coeff[:, [1]]
+    expected = [(occ, occ), (virt, occ), (occ, virt), (virt, virt)]
+    for ref, (a, b) in zip(refs, expected):
+        np.testing.assert_allclose(ref.coeff[0], a)
+        np.testing.assert_allclose(ref.coeff[1], b)
+    singles_only = FermiNet(mf, nstates=4, **QUICK).build()
+    with pytest.raises(ValueError, match='nstates = 4 needs 3 excited determinants.*only 2 single'):
+        excited.pretraining_references(singles_only, 4, ndet=2)
+    with pytest.raises(ValueError, match='pretrain_excitations'):
+        FermiNet(mf, nstates=2, pretrain_excitations='triples', **QUICK).run()
+
+
+def test_cas_roots_are_the_targets_of_the_states():
+    """FermiNet(mc, nstates=k): state i's target is CAS root i (its energy and CI weights); an mc
+    with fewer roots than nstates, or one not run, is refused naming the setting."""
+    from pyscf import mcscf
+    mol = gto.M(atom='H 0 0 0; H 0 0 5.0', unit='bohr', basis='6-31g', verbose=0)
+    mf = scf.RHF(mol).run()
+    mc = mcscf.CASCI(mf, 2, 2)
+    mc.fcisolver.nroots = 3
+    mc.kernel()
+    fn = FermiNet(mc, nstates=3, **QUICK).build()
+    refs = excited.pretraining_references(fn, 3, ndet=4)
+    np.testing.assert_allclose([r.e_tot for r in refs], mc.e_tot)
+    for ref, ci in zip(refs, mc.ci):
+        weights = np.sort(np.abs(ref.ci[0]))[::-1]
+        big = np.sort(np.abs(ci).ravel())[::-1]
+        np.testing.assert_allclose(weights, big[:len(weights)])
+        assert big[len(weights):].sum() < 1e-5
+    with pytest.raises(ValueError, match=r'nstates = 4, but the CASCI object has 3 root\(s\)'):
+        FermiNet(mc, nstates=4, **QUICK).run()
+    with pytest.raises(ValueError, match='no CI vectors: run it'):
+        FermiNet(mcscf.CASCI(mf, 2, 2), **QUICK).run()

@@ -1,15 +1,16 @@
 """Excited states against exact energies: `FermiNet(mf, nstates=k)` (natural excited states VMC).
 
     python benchmarks/bench_excited.py [--systems H He Li] [--network small] [--max-cycle 2000]
-                                       [--eval-cycle 500] [--nwalkers 256] [--basis aug-cc-pvdz]
-                                       [--seed 0] [--set name=value ...]
+                                       [--train-minutes M] [--eval-cycle 500] [--nwalkers 256]
+                                       [--basis aug-cc-pvdz] [--seed 0] [--set name=value ...]
     python benchmarks/bench_excited.py --timing [--timing-system He] [--timing-states 1 2 3 4 5]
 
 Accuracy rows, per state: total energy +- error, the exact value of the state in that place
 (../shared/reference_energies.json, 'excited_states'; degenerate components repeat their level), the
 error in mHa, the excitation energy in eV +- error against exact, <S^2>, the oscillator strength from
-the lowest state; per system the wall time (SCF, pretraining, optimisation, evaluation and
-compilation). k per system: H 5 (1s and the n = 2 manifold), He 3 (1^1S, 2^3S M_s = 0, 2^1S), Li 4
+the lowest state; per system the optimisation iterations done and the wall time (SCF, pretraining,
+optimisation, evaluation and compilation). `--train-minutes M` stops the optimisation after M minutes
+(`max_time`) instead of at a fixed count. k per system: H 5 (1s and the n = 2 manifold), He 3 (1^1S, 2^3S M_s = 0, 2^1S), Li 4
 (2^2S and the three 2^2P components; the 2s -> 2p oscillator strength summed over them, literature
 about 0.747).
 
@@ -48,15 +49,16 @@ def accuracy(args, extra):
     print(f'network={args.network} nwalkers={args.nwalkers} max_cycle={args.max_cycle} '
           f'eval_cycle={args.eval_cycle} basis={args.basis} seed={args.seed} {extra}')
     print(f'{"system":>6} {"state":>5} {"e_tot":>11} {"e_err":>8} {"exact":>11} {"err mHa":>8} '
-          f'{"exc eV":>8} {"+-":>6} {"exact eV":>8} {"<S^2>":>6} {"f_osc":>7} {"wall s":>7}')
+          f'{"exc eV":>8} {"+-":>6} {"exact eV":>8} {"<S^2>":>6} {"f_osc":>7} {"iters":>6} {"wall s":>7}')
     for name in args.systems:
         k = NSTATES[name]
         exact = np.array([ref[name]['states'][level] for level in LEVELS[name]])
         t0 = time.time()
         mf = scf_for(name, args.basis)
+        timed = dict(max_time=60 * args.train_minutes, max_cycle=10 ** 6) if args.train_minutes else {}
         fn = FermiNet(mf, nstates=k, network=args.network, nwalkers=args.nwalkers,
                       max_cycle=args.max_cycle, eval_cycle=args.eval_cycle, seed=args.seed, verbose=0,
-                      **extra)
+                      **dict(extra, **timed))
         fn.kernel()
         s2, _ = fn.spin_square()
         f = np.concatenate([[0.0], fn.oscillator_strength()])
@@ -66,7 +68,8 @@ def accuracy(args, extra):
             print(f'{name:>6} {n:5d} {fn.e_tot[n]:11.6f} {fn.e_err[n]:8.6f} {exact[n]:11.6f} '
                   f'{(fn.e_tot[n] - exact[n]) * 1000:+8.2f} {fn.e_exc[n] * ev:8.4f} '
                   f'{fn.e_exc_err[n] * ev:6.4f} {(exact[n] - exact[0]) * ev:8.4f} {s2[n]:6.3f} '
-                  f'{f[n]:7.4f} {wall if n == 0 else 0:7.0f}', flush=True)
+                  f'{f[n]:7.4f} {len(fn.e_hist) if n == 0 else 0:6d} {wall if n == 0 else 0:7.0f}',
+                  flush=True)
         if name == 'Li':
             print(f'{"Li":>6} 2s -> 2p oscillator strength summed over the 2P components: '
                   f'{f[1:4].sum():.4f} (literature about {LI_OSCILLATOR_2S_2P})', flush=True)
@@ -100,6 +103,7 @@ def main():
     p.add_argument('--systems', nargs='+', default=['H', 'He', 'Li'])
     p.add_argument('--network', default='small')
     p.add_argument('--max-cycle', type=int, default=2000)
+    p.add_argument('--train-minutes', type=float, default=0.0)
     p.add_argument('--eval-cycle', type=int, default=500)
     p.add_argument('--nwalkers', type=int, default=256)
     p.add_argument('--basis', default='aug-cc-pvdz')

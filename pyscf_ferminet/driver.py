@@ -301,10 +301,11 @@ def _agreed(flag: bool) -> bool:
     return bool(multihost_utils.broadcast_one_to_all(np.asarray(flag)))
 
 
-def run_iterations(fn, step_fn, state, ncycle, label, log, save=None, fields=None):
+def run_iterations(fn, step_fn, state, ncycle, label, log, save=None, fields=None, seconds=None):
     """Calls the jitted step `ncycle` times; pulls stats to the host only at log points.
 
-    fields: the stats kept per iteration (`Objective.stat_fields`)."""
+    fields: the stats kept per iteration (`Objective.stat_fields`).
+    seconds: stop at the first log point after this much wall time (None: no limit)."""
     t_start = t_last_chk = time.time()
     pending, done = [], []
     bar = fn.progress_bar(ncycle, label)
@@ -313,6 +314,9 @@ def run_iterations(fn, step_fn, state, ncycle, label, log, save=None, fields=Non
         pending.append(st)
         last = i == ncycle - 1
         if (i + 1) % fn.log_every == 0 or last:
+            if not last and seconds is not None and _agreed(time.time() - t_start > seconds):
+                last = True
+                log.note('%s: max_time = %g s reached after %d iterations.', label, seconds, i + 1)
             rows = vmc.collect(pending, fields)
             done.append(rows)
             pending = []
@@ -330,6 +334,8 @@ def run_iterations(fn, step_fn, state, ncycle, label, log, save=None, fields=Non
             if save is not None and (_agreed(time.time() - t_last_chk > fn.chk_interval) or last):
                 save(state, np.concatenate(done) if done else None)
                 t_last_chk = time.time()
+            if last:
+                break
     bar.close()
     hist = np.concatenate(done).view(np.recarray) if done else vmc.collect([], fields)
     return state, hist
@@ -383,7 +389,8 @@ def kernel(fn):
     todo = fn.max_cycle - int(state['step'])
     t0 = time.time()
     if todo > 0:
-        state, hist = run_iterations(fn, model.vmc.train_step, state, todo, 'train', log, save, fields)
+        state, hist = run_iterations(fn, model.vmc.train_step, state, todo, 'train', log, save, fields,
+                                     seconds=fn.max_time)
     else:
         hist = vmc.collect([], fields)
         log.note('The checkpoint already holds %d iterations >= max_cycle = %d: evaluating only.',

@@ -44,6 +44,10 @@ class FermiNet(lib.StreamObject):
             double-excitation character).
         max_cycle : int
             Optimisation iterations (default 2000). A restart counts the iterations already done.
+        max_time : float
+            Wall-time limit of the optimisation in seconds (default None: none): it stops at the first
+            log point past it (and writes the state file); the evaluation still runs. For runs of a
+            fixed budget and for comparisons at equal time.
         eval_cycle : int
             Iterations with frozen parameters after the optimisation; e_tot and e_err come from them
             (default 200).
@@ -150,7 +154,7 @@ class FermiNet(lib.StreamObject):
         'mcmc_moves', 'target_acceptance', 'burn_in', 'pretrain_lr', 'pretrain_scf_fraction',
         'laplacian', 'ecp_quadrature', 'precision', 'seed', 'chkfile', 'chk_interval', 'log_every',
         'conv_tol', 'verbose', 'scan_cycle', 'prop_cycle', 'rdm1_aux', 'nstates', 'spin_penalty',
-        'pretrain_excitations',
+        'pretrain_excitations', 'max_time',
     })
     _keys = set(_settings) | {
         'mol', 'mf', 'system', 'stdout', 'max_memory', 'e_tot', 'e_err', 'e_corr', 'converged',
@@ -191,6 +195,7 @@ class FermiNet(lib.StreamObject):
         self.spin_penalty = 0.0
         self.pretrain_excitations = 'singles'
         self.max_cycle = 2000
+        self.max_time = None
         self.eval_cycle = 200
         self.pretrain_cycle = 200
         self.nwalkers = 256
@@ -284,6 +289,10 @@ class FermiNet(lib.StreamObject):
             value = getattr(self, name)
             if not isinstance(value, (int, np.integer)) or isinstance(value, bool) or value < 1:
                 raise ValueError(f'{name} = {value!r} must be a positive integer.')
+        number = isinstance(self.max_time, (int, float, np.integer, np.floating)) and \
+            not isinstance(self.max_time, bool)
+        if self.max_time is not None and (not number or self.max_time <= 0):
+            raise ValueError(f'max_time = {self.max_time!r} must be a number of seconds > 0 (or None).')
         if self.precision not in ('float32', 'float64'):
             raise ValueError(f"precision = {self.precision!r}: choose 'float32' or 'float64'.")
         if not isinstance(self.spin_penalty, (int, float)) or self.spin_penalty < 0:
@@ -338,8 +347,9 @@ class FermiNet(lib.StreamObject):
                  self.momentum, self.max_norm)
         log.info('nwalkers = %d, mcmc_steps = %d, burn_in = %d, target_acceptance = %g', self.nwalkers,
                  self.mcmc_steps, self.burn_in, self.target_acceptance)
-        log.info('max_cycle = %d, eval_cycle = %d, pretrain_cycle = %d, nstates = %d, spin_penalty = %g',
-                 self.max_cycle, self.eval_cycle, self.pretrain_cycle, self.nstates, self.spin_penalty)
+        log.info('max_cycle = %d, max_time = %s s, eval_cycle = %d, pretrain_cycle = %d, nstates = %d, '
+                 'spin_penalty = %g', self.max_cycle, self.max_time, self.eval_cycle, self.pretrain_cycle,
+                 self.nstates, self.spin_penalty)
         log.info('laplacian = %s, precision = %s, seed = %d', self.laplacian, self.precision, self.seed)
         log.info('chkfile = %s', self.chkfile)
         import jax

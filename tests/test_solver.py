@@ -51,6 +51,16 @@ def test_restart_from_chkfile_continues_the_same_run(h2_rhf, tmp_path):
     np.testing.assert_array_equal(resumed.e_hist.energy[:6], first.e_hist.energy)
     # The resumed optimisation reproduces the uninterrupted one exactly.
     np.testing.assert_allclose(resumed.e_hist.energy, whole.e_hist.energy, rtol=1e-6)
+    # A wall-time limit stops the optimisation at the first log point past it, writes the state, and
+    # the next run continues where it stopped.
+    chk_t = str(tmp_path / 'h2_time.chk')
+    stopped = FermiNet(h2_rhf, max_cycle=12, seed=3, chkfile=chk_t, max_time=1e-9, log_every=4,
+                       **QUICK).run()
+    assert stopped.e_hist.energy.shape == (4,) and stopped.e_tot is not None
+    continued = FermiNet(h2_rhf, max_cycle=12, seed=3, chkfile=chk_t, **QUICK).run()
+    np.testing.assert_allclose(continued.e_hist.energy, whole.e_hist.energy, rtol=1e-6)
+    with pytest.raises(ValueError, match='max_time'):
+        FermiNet(h2_rhf, max_time=-1, **QUICK).run()
     from pyscf import lib
     saved = lib.chkfile.load(chk, 'ferminet')
     assert saved['e_tot'] == pytest.approx(resumed.e_tot)

@@ -46,7 +46,8 @@ def scf_for(name, basis):
 
 def accuracy(args, extra):
     ref = reference.load()['excited_states']
-    print(f'network={args.network} nwalkers={args.nwalkers} max_cycle={args.max_cycle} '
+    length = f'train_minutes={args.train_minutes:g}' if args.train_minutes else f'max_cycle={args.max_cycle}'
+    print(f'network={args.network} nwalkers={args.nwalkers} {length} '
           f'eval_cycle={args.eval_cycle} basis={args.basis} seed={args.seed} {extra}')
     print(f'{"system":>6} {"state":>5} {"e_tot":>11} {"e_err":>8} {"exact":>11} {"err mHa":>8} '
           f'{"exc eV":>8} {"+-":>6} {"exact eV":>8} {"<S^2>":>6} {"f_osc":>7} {"iters":>6} {"wall s":>7}')
@@ -56,9 +57,9 @@ def accuracy(args, extra):
         t0 = time.time()
         mf = scf_for(name, args.basis)
         timed = dict(max_time=60 * args.train_minutes, max_cycle=10 ** 6) if args.train_minutes else {}
-        fn = FermiNet(mf, nstates=k, network=args.network, nwalkers=args.nwalkers,
-                      max_cycle=args.max_cycle, eval_cycle=args.eval_cycle, seed=args.seed, verbose=0,
-                      **dict(extra, **timed))
+        settings = dict(dict(network=args.network, nwalkers=args.nwalkers, max_cycle=args.max_cycle,
+                             eval_cycle=args.eval_cycle, seed=args.seed, verbose=0, **extra), **timed)
+        fn = FermiNet(mf, nstates=k, **settings)
         fn.kernel()
         s2, _ = fn.spin_square()
         f = np.concatenate([[0.0], fn.oscillator_strength()])

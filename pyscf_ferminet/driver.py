@@ -35,7 +35,7 @@ class Model:
         ecp = None if system.ecp is None else (system.ecp.fingerprint(), fn.ecp_quadrature)
         key = (fn.ansatz_settings(), system.nspins, tuple(system.charges), tuple(system.cusp_charges),
                ecp, fn.laplacian, fn.optim_settings(), fn.sampler_settings(), fn.precision, fn.nstates,
-               float(fn.spin_penalty))
+               float(fn.spin_penalty), int(fn.energy_chunks))
         if key not in cls._cache:
             model = super().__new__(cls)
             model._build(fn)
@@ -60,7 +60,7 @@ class Model:
                                                           self.nstates, penalty)
         self.optimizer = optimize.make_optimizer(fn.optim_settings(), self.objective.optimizer_log_abs)
         self.sampler = fn.sampler_settings()
-        self.vmc = vmc.make_vmc(self.objective, self.optimizer, self.sampler)
+        self.vmc = vmc.make_vmc(self.objective, self.optimizer, self.sampler, int(fn.energy_chunks))
         self.mesh = vmc.device_mesh()
         if fn.optimizer != 'adam':                 # the natural-gradient optimisers tap dense layers
             _log_explicit_weights(fn, self.ansatz)
@@ -359,6 +359,10 @@ def kernel(fn):
     _set_precision(fn)
     model = Model(fn)
     vmc.check_walkers(fn.nwalkers, model.mesh)
+    ndev = model.mesh.devices.size
+    if fn.nwalkers % (fn.energy_chunks * ndev):
+        raise ValueError(f'nwalkers = {fn.nwalkers} does not split into energy_chunks = {fn.energy_chunks} '
+                         f'chunks over {ndev} device(s): use a divisor of nwalkers / {ndev} for energy_chunks.')
     if model.dtype == jnp.float64 and not jax.config.jax_enable_x64:
         raise RuntimeError('float64 requested but JAX 64-bit mode could not be enabled.')
 

@@ -57,7 +57,11 @@ class FermiNetScanner(lib.SinglePointScanner):
 
     def __init__(self, fn):
         self.__dict__.update(fn.__dict__)
-        self.mf = fn.mf.as_scanner()
+        if fn.mc is not None:        # a CAS start: the CAS (and its SCF) follow the geometry
+            self.mc = fn.mc.as_scanner()
+            self.mf = self.mc._scf
+        else:
+            self.mf = fn.mf.as_scanner()
         self.scan_log = []
 
     def warm_start_for(self, mol):
@@ -83,7 +87,10 @@ class FermiNetScanner(lib.SinglePointScanner):
         for key, value in kwargs.items():
             setattr(self, key, value)
         warm = self.warm_start_for(mol)
-        self.mf(mol)                               # SCF at the new geometry, from the last density
+        if warm is None and self.mc is not None:
+            self.mc(mol)                           # SCF and CAS: the pretraining targets of a cold start
+        else:
+            self.mf(mol)                           # SCF at the new geometry, from the last density
         self.mol = mol
         self.reset()                               # System rebuilt from the new SCF
         self._rdm1 = self._rdm1_err = self._grad = self._grad_err = None

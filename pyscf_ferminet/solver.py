@@ -100,6 +100,12 @@ class FermiNet(lib.StreamObject):
         pretrain_lr, pretrain_scf_fraction : pretraining settings (see PretrainSettings).
         laplacian : str
             'folx' (forward Laplacian, default) or 'hessian' (trace of the Hessian).
+        energy_chunks : int
+            The walkers' local energies are computed in this many sequential chunks (default 1: all
+            at once). The forward Laplacian carries 3 N tangents through the network for every
+            walker, so its memory grows as walkers x N^2 (N electrons); raise this when a large
+            molecule runs out of memory: the same numbers, somewhat slower. nwalkers must be a
+            multiple of energy_chunks x the number of devices.
         ecp_quadrature : int
             With an ECP (`mol.ecp`, used as PySCF builds it): points of the angular rule of its
             non-local channels, randomly rotated per electron and step: 12 (icosahedron, exact to
@@ -154,7 +160,7 @@ class FermiNet(lib.StreamObject):
         'mcmc_moves', 'target_acceptance', 'burn_in', 'pretrain_lr', 'pretrain_scf_fraction',
         'laplacian', 'ecp_quadrature', 'precision', 'seed', 'chkfile', 'chk_interval', 'log_every',
         'conv_tol', 'verbose', 'scan_cycle', 'prop_cycle', 'rdm1_aux', 'nstates', 'spin_penalty',
-        'pretrain_excitations', 'max_time',
+        'pretrain_excitations', 'max_time', 'energy_chunks',
     })
     _keys = set(_settings) | {
         'mol', 'mf', 'system', 'stdout', 'max_memory', 'e_tot', 'e_err', 'e_corr', 'converged',
@@ -220,6 +226,7 @@ class FermiNet(lib.StreamObject):
         p = PretrainSettings()
         self.pretrain_lr, self.pretrain_scf_fraction = p.lr, p.scf_fraction
         self.laplacian = 'folx'
+        self.energy_chunks = 1
         self.ecp_quadrature = 12
         self.precision = 'float32'
         self.seed = 0
@@ -285,7 +292,7 @@ class FermiNet(lib.StreamObject):
     def check_sanity(self):
         """PySCF's check (it warns about misspelt attributes, such as `max_cylce`), then the values."""
         lib.StreamObject.check_sanity(self)
-        for name in ('max_cycle', 'eval_cycle', 'nwalkers', 'nstates'):
+        for name in ('max_cycle', 'eval_cycle', 'nwalkers', 'nstates', 'energy_chunks'):
             value = getattr(self, name)
             if not isinstance(value, (int, np.integer)) or isinstance(value, bool) or value < 1:
                 raise ValueError(f'{name} = {value!r} must be a positive integer.')

@@ -140,7 +140,22 @@ class VMCFunctions:
     log_prob: Callable
 
 
-def make_vmc(objective: Objective, optimizer, sampler: SamplerSettings):
+def chunked_map(f, args: tuple, nchunks: int):
+    """vmap of f over the leading (walker) axis of every array in `args`, evaluated in `nchunks`
+    sequential chunks (peak memory of one chunk; nchunks = 1 is a plain vmap).
+
+    Chunk c holds walkers c, c + nchunks, c + 2 nchunks, ...: a reshape (n / nchunks, nchunks) keeps the
+    walker axis sharded over devices, so every chunk is spread over all of them.
+    """
+    if nchunks == 1:
+        return jax.vmap(f)(*args)
+    n = args[0].shape[0]
+    split = [a.reshape((n // nchunks, nchunks) + a.shape[1:]).swapaxes(0, 1) for a in args]
+    out = jax.lax.map(lambda chunk: jax.vmap(f)(*chunk), tuple(split))
+    return jax.tree_util.tree_map(lambda o: o.swapaxes(0, 1).reshape((n,) + o.shape[2:]), out)
+
+
+def make_vmc(objective: Objective, optimizer, sampler: SamplerSettings, energy_chunks: int = 1):
     """Builds the jitted VMC functions.
 
     Args:
@@ -148,6 +163,8 @@ def make_vmc(objective: Objective, optimizer, sampler: SamplerSettings):
             `states.make_states_objective` for several states).
         optimizer: (init, update) from `optimize.make_optimizer` over `objective.log_abs`.
         sampler: MCMC settings.
+        energy_chunks: the walkers' local quantities are computed in this many sequential chunks
+            (`chunked_map`): less memory, the same numbers.
     """
     _, opt_update = optimizer
 
@@ -156,7 +173,8 @@ def make_vmc(objective: Objective, optimizer, sampler: SamplerSettings):
 
     def local_batch(params, x, atoms, key):
         keys = jax.random.split(key, x.shape[0])              # one per walker
-        return jax.vmap(objective.local, in_axes=(None, 0, None, 0))(params, x, atoms, keys)
+        return chunked_map(lambda xi, ki: objective.local(params, xi, atoms, ki), (x, keys),
+                           energy_chunks)
 
     def sample(state, nsteps):
         """nsteps moves; also returns a key for the local quantities of the new walkers."""

@@ -44,6 +44,23 @@ def test_scanner_warm_start_beats_cold_start():
     assert np.isfinite(e3) and isinstance(scanner, FermiNet)
 
 
+def test_scanner_of_a_cas_start_follows_the_geometry():
+    """A scanner made from FermiNet(mc) runs the CAS at a cold-started geometry (the pretraining
+    targets belong to it) and only the SCF at warm-started ones."""
+    from pyscf import mcscf
+    mc = mcscf.CASSCF(scf.RHF(h2(2.0)).run(), 2, 2).run()
+    fn = FermiNet(mc, max_cycle=5, scan_cycle=3, **dict(SETTINGS, eval_cycle=5))
+    scanner = fn.as_scanner()
+    scanner(h2(2.2))                                      # no state yet: a cold start
+    assert not scanner.scan_log[-1]['warm']
+    np.testing.assert_allclose(scanner.mc.mol.atom_coords()[1, 2], 2.2 / BOHR)
+    e_cas = scanner.mc.e_tot
+    assert abs(e_cas - mcscf.CASSCF(scf.RHF(h2(2.2)).run(), 2, 2).run().e_tot) < 1e-6
+    scanner(h2(2.4))                                      # warm: the CAS is left where it was
+    assert scanner.scan_log[-1]['warm'] and scanner.mc.e_tot == e_cas
+    np.testing.assert_allclose(scanner.mf.mol.atom_coords()[1, 2], 2.4 / BOHR)
+
+
 def test_ase_calculator_units_and_cache():
     pytest.importorskip('ase')
     from ase import Atoms

@@ -118,6 +118,17 @@ def test_state_file_names_another_ecp():
         driver.check_saved_molecule(other, saved, 'c.state')
 
 
+def test_energy_chunks_give_the_same_run(h2_rhf):
+    """Local energies in sequential chunks of walkers: the same training history (float32 rounding),
+    and a chunk count that does not divide the walkers over the devices is named."""
+    whole = FermiNet(h2_rhf, max_cycle=6, seed=1, **QUICK).run()
+    chunked = FermiNet(h2_rhf, max_cycle=6, seed=1, energy_chunks=4, **QUICK).run()
+    np.testing.assert_allclose(chunked.e_hist.energy, whole.e_hist.energy, rtol=1e-5)
+    np.testing.assert_allclose(chunked.e_hist.variance, whole.e_hist.variance, rtol=1e-3)
+    with pytest.raises(ValueError, match='energy_chunks = 3'):
+        FermiNet(h2_rhf, max_cycle=6, energy_chunks=3, **QUICK).run()
+
+
 def test_unwritable_chkfile_fails_before_the_run(h2_rhf, tmp_path):
     missing = str(tmp_path / 'no_such_dir' / 'h2.chk')
     fn = FermiNet(h2_rhf, max_cycle=5, chkfile=missing, **QUICK)

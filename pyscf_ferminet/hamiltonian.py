@@ -52,14 +52,17 @@ def laplacian_and_grad_hessian(f: Callable, x: jnp.ndarray):
     return jax.lax.fori_loop(0, x.shape[0], body, jnp.zeros((), x.dtype)), g
 
 
-def laplacian_and_grad_folx(f: Callable, x: jnp.ndarray):
-    """(laplacian f(x), grad f(x)) by folx's forward Laplacian."""
+def laplacian_and_grad_folx(f: Callable, x: jnp.ndarray, sparsity_threshold: int = 0):
+    """(laplacian f(x), grad f(x)) by folx's forward Laplacian. sparsity_threshold > 0: tangents
+    that depend on at most that many input coordinates are carried as sparse (a pair feature
+    depends on 6 of the 3 N coordinates)."""
     import folx
-    out = folx.forward_laplacian(f, sparsity_threshold=0)(x)
+    out = folx.forward_laplacian(f, sparsity_threshold=sparsity_threshold)(x)
     return out.laplacian, out.jacobian.dense_array.reshape(x.shape)
 
 
-LAPLACIANS = {'folx': laplacian_and_grad_folx, 'hessian': laplacian_and_grad_hessian}
+LAPLACIANS = {'folx': laplacian_and_grad_folx, 'hessian': laplacian_and_grad_hessian,
+              'folx-sparse': lambda f, x: laplacian_and_grad_folx(f, x, sparsity_threshold=6)}
 
 
 def make_local_energy(log_psi: Callable, charges, laplacian: str = 'folx', ecp=None,
@@ -69,7 +72,7 @@ def make_local_energy(log_psi: Callable, charges, laplacian: str = 'folx', ecp=N
     Args:
         log_psi: (params, x, atoms) -> (sign, log|psi|).
         charges: (natm,) nuclear charges (effective charges Z - ncore on ECP atoms).
-        laplacian: 'folx' or 'hessian'.
+        laplacian: 'folx', 'folx-sparse' or 'hessian'.
         ecp: `ecp.ECP` of the molecule, or None (all-electron).
         quadrature: points of the angular rule of the non-local ECP channels (see `ecp.angular_rule`).
 

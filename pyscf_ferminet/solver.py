@@ -99,7 +99,8 @@ class FermiNet(lib.StreamObject):
         mcmc_width, target_acceptance, burn_in : sampler settings (see SamplerSettings).
         pretrain_lr, pretrain_scf_fraction : pretraining settings (see PretrainSettings).
         laplacian : str
-            'folx' (forward Laplacian, default) or 'hessian' (trace of the Hessian).
+            'folx' (forward Laplacian, default), 'folx-sparse' (the same, carrying the tangents of
+            features that depend on few electrons as sparse) or 'hessian' (trace of the Hessian).
         energy_chunks : int
             The walkers' local energies are computed in this many sequential chunks (default 1: all
             at once). The forward Laplacian carries 3 N tangents through the network for every
@@ -307,8 +308,8 @@ class FermiNet(lib.StreamObject):
         if self.spin_penalty and self.nstates == 1:
             raise ValueError('spin_penalty applies to runs of several states (nstates > 1); '
                              'set nstates or spin_penalty = 0.')
-        if self.laplacian not in ('folx', 'hessian'):
-            raise ValueError(f"laplacian = {self.laplacian!r}: choose 'folx' or 'hessian'.")
+        if self.laplacian not in ('folx', 'folx-sparse', 'hessian'):
+            raise ValueError(f"laplacian = {self.laplacian!r}: choose 'folx', 'folx-sparse' or 'hessian'.")
         if self.pretrain_excitations not in ('singles', 'singles+doubles'):
             raise ValueError(f"pretrain_excitations = {self.pretrain_excitations!r}: choose 'singles' "
                              "or 'singles+doubles'.")

@@ -24,6 +24,9 @@ def test_forward_laplacian_matches_hessian_and_finite_differences():
     f = jax.jit(lambda y: ansatz.log_psi(params, y, atoms)[1])
     lap_folx, grad_folx = jax.jit(lambda y: hamiltonian.laplacian_and_grad_folx(f, y))(x)
     lap_hess, grad_hess = jax.jit(lambda y: hamiltonian.laplacian_and_grad_hessian(f, y))(x)
+    lap_sparse, grad_sparse = jax.jit(lambda y: hamiltonian.LAPLACIANS['folx-sparse'](f, y))(x)
+    np.testing.assert_allclose(lap_sparse, lap_hess, rtol=1e-10)
+    np.testing.assert_allclose(grad_sparse, grad_hess, rtol=1e-10)
     h = 1e-4
     eye = np.eye(9)
     lap_fd = sum((f(x + h * e) - 2 * f(x) + f(x - h * e)) / h ** 2 for e in eye)

@@ -7,9 +7,10 @@ memory and XLA's FLOP count per iteration, for hydrogen chains and molecules.
 
 Each (system, network, determinant form) runs in its own process (its peak resident memory is that
 of one configuration). Training iteration: 10 MCMC steps, local energies, SPRING update (the
-package's default optimiser), 256 walkers, float32, no pretraining. Evaluation iteration: the same
-sampling and local energies with frozen parameters. "compile s": tracing and compiling the training
-iteration.
+package's default optimiser; --optimizer picks another), 256 walkers, float32, no pretraining.
+Evaluation iteration: the same sampling and local energies with frozen parameters. Seconds per
+iteration: the median of --iters timed calls after a first, compiling one. "compile s": tracing and
+compiling the training iteration.
 
 FLOPs: XLA's cost analysis of the lowered functions (before XLA's optimisation passes) counts a
 loop body once, so the count per
@@ -57,7 +58,7 @@ def flops(compiled):
     return float(cost.get('flops', float('nan')))
 
 
-def measure(name, network, full_det, iters, nwalkers, flops_only=False):
+def measure(name, network, full_det, iters, nwalkers, flops_only=False, optimizer='spring'):
     """One configuration, in this process: a dict of the measured figures (with flops_only, the
     FLOP count from the lowered, uncompiled functions only; the times are NaN)."""
     import dataclasses
@@ -74,7 +75,7 @@ def measure(name, network, full_det, iters, nwalkers, flops_only=False):
     mol = molecule(name)
     mf = (scf.RHF(mol) if mol.spin == 0 else scf.ROHF(mol)).run()
     fn = FermiNet(mf, network=network, nwalkers=nwalkers, full_det=full_det, pretrain_cycle=0,
-                  burn_in=10, verbose=0)
+                  burn_in=10, optimizer=optimizer, verbose=0)
     fn.build()
     model = driver.Model(fn)
     if flops_only:  # walkers as initialised: no burn-in to compile
@@ -87,7 +88,7 @@ def measure(name, network, full_det, iters, nwalkers, flops_only=False):
     f_step = flops(model.vmc.log_prob.lower(state['params'], state['x'], state['atoms']))
     nparams = int(sum(a.size for a in jax.tree_util.tree_leaves(state['params'])))
     result = dict(system=name, electrons=mol.nelectron, network=network, full_det=full_det,
-                  params=nparams, flops=f_train + (steps - 1) * f_step,
+                  optimizer=optimizer, params=nparams, flops=f_train + (steps - 1) * f_step,
                   devices=jax.device_count(), compile_s=np.nan, train_s=np.nan, eval_s=np.nan)
     if flops_only:
         return dict(result, peak_gb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e6)
@@ -96,13 +97,14 @@ def measure(name, network, full_det, iters, nwalkers, flops_only=False):
     compile_s = time.perf_counter() - t0
 
     def per_iteration(step, state):
-        """(seconds per call after a first, compiling call, state after the calls)."""
+        """(median seconds per call after a first, compiling call, state after the calls)."""
         state = jax.block_until_ready(step(state)[0])
-        t0 = time.perf_counter()
+        seconds = []
         for _ in range(iters):
-            state, _ = step(state)
-        jax.block_until_ready(state)
-        return (time.perf_counter() - t0) / iters, state
+            t0 = time.perf_counter()
+            state = jax.block_until_ready(step(state)[0])
+            seconds.append(time.perf_counter() - t0)
+        return float(np.median(seconds)), state
 
     train_s, state = per_iteration(model.vmc.train_step, state)
     eval_s, state = per_iteration(model.vmc.eval_step, state)
@@ -128,6 +130,7 @@ def main():
     p.add_argument('--full-det', nargs='+', default=['True'], choices=['True', 'False'])
     p.add_argument('--iters', type=int, default=3)
     p.add_argument('--nwalkers', type=int, default=256)
+    p.add_argument('--optimizer', default='spring', help='spring (default), kfac, adam, ...')
     p.add_argument('--gpu-tflops', type=float, default=19.5)
     p.add_argument('--flops-only', action='store_true',
                    help='only the FLOP count (no compilation, no timing): fast, any load')
@@ -136,9 +139,9 @@ def main():
     if args.one:
         name, network, full = args.one
         print(json.dumps(measure(name, network, full == 'True', args.iters, args.nwalkers,
-                                 args.flops_only)))
+                                 args.flops_only, args.optimizer)))
         return
-    print(f'{args.nwalkers} walkers, float32, SPRING, 10 MCMC steps per iteration; '
+    print(f'{args.nwalkers} walkers, float32, {args.optimizer}, 10 MCMC steps per iteration; '
           f'GPU column at {args.gpu_tflops} TFLOP/s')
     print('| system | electrons | network | full det | params | compile s | train s/iter | '
           'eval s/iter | GFLOP/iter | GPU ms/iter | peak GB |')
@@ -148,7 +151,8 @@ def main():
         for full in args.full_det:
             for name in args.systems:
                 out = subprocess.run([sys.executable, __file__, '--one', name, network, full,
-                                      '--iters', str(args.iters), '--nwalkers', str(args.nwalkers)]
+                                      '--iters', str(args.iters), '--nwalkers', str(args.nwalkers),
+                                      '--optimizer', args.optimizer]
                                      + ['--flops-only'] * args.flops_only,
                                      capture_output=True, text=True, env=os.environ)
                 if out.returncode:

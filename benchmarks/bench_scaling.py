@@ -32,6 +32,8 @@ import time
 
 import numpy as np
 
+import reference  # benchmarks/reference.py, beside this script
+
 BOHR_SPACING = 1.8
 G2 = {'H2O': 'H2O', 'N2': 'N2', 'CH4': 'CH4', 'C2H4': 'C2H4', 'C4H6': 'bicyclobutane',
       'C6H6': 'C6H6'}
@@ -58,7 +60,8 @@ def flops(compiled):
     return float(cost.get('flops', float('nan')))
 
 
-def measure(name, network, full_det, iters, nwalkers, flops_only=False, optimizer='spring'):
+def measure(name, network, full_det, iters, nwalkers, flops_only=False, optimizer='spring',
+            extra=None):
     """One configuration, in this process: a dict of the measured figures (with flops_only, the
     FLOP count from the lowered, uncompiled functions only; the times are NaN)."""
     import dataclasses
@@ -75,7 +78,7 @@ def measure(name, network, full_det, iters, nwalkers, flops_only=False, optimize
     mol = molecule(name)
     mf = (scf.RHF(mol) if mol.spin == 0 else scf.ROHF(mol)).run()
     fn = FermiNet(mf, network=network, nwalkers=nwalkers, full_det=full_det, pretrain_cycle=0,
-                  burn_in=10, optimizer=optimizer, verbose=0)
+                  burn_in=10, optimizer=optimizer, verbose=0, **(extra or {}))
     fn.build()
     model = driver.Model(fn)
     if flops_only:  # walkers as initialised: no burn-in to compile
@@ -131,6 +134,8 @@ def main():
     p.add_argument('--iters', type=int, default=3)
     p.add_argument('--nwalkers', type=int, default=256)
     p.add_argument('--optimizer', default='spring', help='spring (default), kfac, adam, ...')
+    p.add_argument('--set', nargs='*', default=[], metavar='NAME=VALUE',
+                   help='other solver settings, e.g. laplacian=folx-sparse energy_chunks=4')
     p.add_argument('--gpu-tflops', type=float, default=19.5)
     p.add_argument('--flops-only', action='store_true',
                    help='only the FLOP count (no compilation, no timing): fast, any load')
@@ -139,10 +144,11 @@ def main():
     if args.one:
         name, network, full = args.one
         print(json.dumps(measure(name, network, full == 'True', args.iters, args.nwalkers,
-                                 args.flops_only, args.optimizer)))
+                                 args.flops_only, args.optimizer,
+                                 reference.parse_settings(args.set))))
         return
-    print(f'{args.nwalkers} walkers, float32, {args.optimizer}, 10 MCMC steps per iteration; '
-          f'GPU column at {args.gpu_tflops} TFLOP/s')
+    print(f'{args.nwalkers} walkers, float32, {args.optimizer} {" ".join(args.set)}, 10 MCMC steps per '
+          f'iteration; GPU column at {args.gpu_tflops} TFLOP/s')
     print('| system | electrons | network | full det | params | compile s | train s/iter | '
           'eval s/iter | GFLOP/iter | GPU ms/iter | peak GB |')
     print('|---|---:|---|---|---:|---:|---:|---:|---:|---:|---:|')
@@ -152,7 +158,7 @@ def main():
             for name in args.systems:
                 out = subprocess.run([sys.executable, __file__, '--one', name, network, full,
                                       '--iters', str(args.iters), '--nwalkers', str(args.nwalkers),
-                                      '--optimizer', args.optimizer]
+                                      '--optimizer', args.optimizer, '--set', *args.set]
                                      + ['--flops-only'] * args.flops_only,
                                      capture_output=True, text=True, env=os.environ)
                 if out.returncode:

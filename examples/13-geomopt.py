@@ -35,7 +35,7 @@ settings = dict(network='tiny', nwalkers=128, max_cycle=150, scan_cycle=30, eval
 steps = 15
 if SHORT:
     settings.update(nwalkers=64, max_cycle=100, scan_cycle=10, eval_cycle=10, prop_cycle=40)
-    steps = 3
+    steps = 2
 
 
 def bond(mol):

@@ -12,9 +12,10 @@ import os
 import shutil
 import tempfile
 
-# Collectives between emulated devices wait for each other on CPU threads; with one test worker
-# per core and subprocesses on top, a thread can be starved for longer than XLA's default of 40 s
-# before it aborts the process. The tests allow 10 minutes.
+# Collectives between emulated devices wait for each other on CPU threads: a device whose part of a
+# long program (a force estimate over many batches) is starved of CPU by the other test worker and
+# a subprocess can arrive later than XLA's default limit of 40 s, which aborts the process. The
+# tests allow 10 minutes.
 PATIENT_COLLECTIVES = ('--xla_cpu_collective_call_warn_stuck_timeout_seconds=120 '
                        '--xla_cpu_collective_call_terminate_timeout_seconds=600')
 TWO_DEVICES = '--xla_force_host_platform_device_count=2 ' + PATIENT_COLLECTIVES

@@ -16,7 +16,8 @@ import numpy as np
 from pyscf import lib
 from pyscf.lib import logger
 
-from pyscf_ferminet import checkpoint, hamiltonian, mcmc, optimize, pretrain, states, stats, taps, vmc
+from pyscf_ferminet import (checkpoint, excited, hamiltonian, mcmc, optimize, pretrain, states, stats,
+                            taps, vmc)
 from pyscf_ferminet.settings import BODY_SETTINGS
 from pyscf_ferminet.wavefunction import envelopes_from_scf, make_ansatz
 
@@ -53,7 +54,6 @@ class Model:
         if self.nstates == 1:
             self.objective = vmc.ground_state_objective(self.ansatz.log_psi, self.local_energy)
         else:
-            from pyscf_ferminet import excited
             penalty = None if not fn.spin_penalty else excited.make_spin_penalty(
                 self.ansatz.log_psi, system.nspins, self.nstates, float(fn.spin_penalty))
             self.objective = states.make_states_objective(self.ansatz.log_psi, self.local_energy,
@@ -93,15 +93,13 @@ def initial_state(fn, model: Model, log) -> dict:
     key = jax.random.PRNGKey(fn.seed)
     k_param, k_walk, k_pre, k_state = jax.random.split(key, 4)
     if model.nstates > 1:
-        from pyscf_ferminet import excited
         params, x, width, losses = excited.initial_params_and_walkers(fn, model, k_param, k_walk, k_pre,
                                                                       log)
         return _started_state(fn, model, params, x, width, k_state, log), losses
     params = model.ansatz.init(k_param, model.dtype)
-    target = system.scf
-    if system.scf is not None and fn.mc is not None:       # a CAS root 0 start
-        from pyscf_ferminet import excited
-        target = excited.pretraining_references(fn, 1, model.settings.determinants, log)[0]
+    # The SCF determinant, or root 0 of the CAS the solver was given.
+    target = None if system.scf is None else excited.pretraining_references(
+        fn, 1, model.settings.determinants, log)[0]
     if model.settings.scf_envelopes and target is not None:
         params = envelopes_from_scf(params, model.settings, system.nspins, target, system.mol)
     x = mcmc.init_walkers(k_walk, system.atoms, system.charges, system.nspins, fn.nwalkers, model.dtype)
@@ -358,11 +356,7 @@ def kernel(fn):
     t_total = time.time()
     _set_precision(fn)
     model = Model(fn)
-    vmc.check_walkers(fn.nwalkers, model.mesh)
-    ndev = model.mesh.devices.size
-    if fn.nwalkers % (fn.energy_chunks * ndev):
-        raise ValueError(f'nwalkers = {fn.nwalkers} does not split into energy_chunks = {fn.energy_chunks} '
-                         f'chunks over {ndev} device(s): use a divisor of nwalkers / {ndev} for energy_chunks.')
+    vmc.check_walkers(fn.nwalkers, model.mesh, fn.energy_chunks)
     if model.dtype == jnp.float64 and not jax.config.jax_enable_x64:
         raise RuntimeError('float64 requested but JAX 64-bit mode could not be enabled.')
 
@@ -410,7 +404,6 @@ def kernel(fn):
     fn._model = model
 
     if model.nstates > 1:
-        from pyscf_ferminet import excited
         reblocked = excited.set_energies(fn, fn.e_eval)
     else:
         fn.e_tot, fn.e_err, reblocked = stats.energy_estimate(fn.e_eval.energy, fn.e_eval.variance,

@@ -92,7 +92,8 @@ def excitation_references(mf, scf_ref, nspins, nstates: int, doubles: bool = Fal
 
 def pretraining_references(fn, nstates: int, ndet: int, log=None) -> list:
     """The pretraining target of each state: CAS roots when the solver was given a CASCI/CASSCF
-    object, otherwise the SCF determinant and its lowest excitations (`pretrain_excitations`).
+    object, otherwise the SCF determinant and its lowest excitations (`pretrain_excitations`). The
+    settings (roots against nstates, pretrain_excitations) are checked by `FermiNet.check_sanity`.
 
     ndet: the network's determinants per state (the most determinants a CAS target keeps)."""
     from pyscf_ferminet import system as system_mod
@@ -100,18 +101,9 @@ def pretraining_references(fn, nstates: int, ndet: int, log=None) -> list:
     if system.scf is None:
         raise ValueError(f'nstates = {nstates} needs an SCF reference for its pretraining targets.')
     if fn.mc is not None:
-        roots = system_mod.cas_roots(fn.mc)
-        if len(roots) < nstates:
-            raise ValueError(f'nstates = {nstates}, but the {type(fn.mc).__name__} object has '
-                             f'{len(roots)} root(s): set mc.fcisolver.nroots >= {nstates} (for CASSCF, '
-                             f'state-average over them: mc.state_average_([1/{nstates}] * {nstates})) and '
-                             'run it again, or lower nstates.')
         return [system_mod.cas_reference(fn.mc, i, system.scf, ndet, log=log) for i in range(nstates)]
     if nstates == 1:
         return [system.scf]
-    if fn.pretrain_excitations not in ('singles', 'singles+doubles'):
-        raise ValueError(f'pretrain_excitations = {fn.pretrain_excitations!r}: choose \'singles\' or '
-                         "'singles+doubles'.")
     return excitation_references(fn.mf, system.scf, system.nspins, nstates,
                                  doubles=fn.pretrain_excitations == 'singles+doubles')
 

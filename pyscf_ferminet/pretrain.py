@@ -196,17 +196,17 @@ def pretrain(params, x, key, orbitals, log_psi, scf_ref, nspins, full_det, atoms
     opt_init, step, log_prob, equilibrate = _cached_step(
         orbitals, log_psi, scf_ref, nspins, full_det, atoms, settings, mcmc_steps, target_acceptance,
         dtype)
-    coeffs = expansion(scf_ref, dtype)
+    target = expansion(scf_ref, dtype)
     opt_state = opt_init(params)
-    logp = log_prob(params, x, coeffs)
+    logp = log_prob(params, x, target)
     width = jnp.asarray(width, dtype)
     # Equilibrate the walkers in the sampling density before fitting.
     key, sub = jax.random.split(key)
-    x, logp, _ = equilibrate(params, x, logp, sub, width, coeffs)
+    x, logp, _ = equilibrate(params, x, logp, sub, width, target)
     losses = []
     for i in range(settings.steps):
         key, sub = jax.random.split(key)
-        params, opt_state, x, logp, width, loss = step(params, opt_state, x, logp, sub, width, coeffs)
+        params, opt_state, x, logp, width, loss = step(params, opt_state, x, logp, sub, width, target)
         losses.append(loss)
         if log is not None and (i + 1) % max(1, settings.steps // 10) == 0:
             log.info('pretrain %5d / %d  loss %.6g', i + 1, settings.steps, float(loss))

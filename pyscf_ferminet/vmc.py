@@ -81,11 +81,17 @@ def device_mesh() -> Mesh:
     return Mesh(np.asarray(jax.devices()), ('walkers',))
 
 
-def check_walkers(nwalkers: int, mesh: Mesh) -> None:
+def check_walkers(nwalkers: int, mesh: Mesh, energy_chunks: int = 1) -> None:
+    """Raises ValueError unless the walkers split evenly over the devices, and each device's share
+    into `energy_chunks` chunks (`chunked_map`)."""
     ndev = mesh.devices.size
     if nwalkers < 1 or nwalkers % ndev:
         raise ValueError(f'nwalkers = {nwalkers} does not split evenly over the {ndev} devices; '
                          f'use a multiple of {ndev} (e.g. {max(ndev, (nwalkers // ndev) * ndev or ndev)}).')
+    if nwalkers % (energy_chunks * ndev):
+        raise ValueError(f'nwalkers = {nwalkers} does not split into energy_chunks = {energy_chunks} '
+                         f'chunks over {ndev} device(s): use a divisor of nwalkers / {ndev} for '
+                         'energy_chunks.')
 
 
 def place(a, sharding: NamedSharding):

@@ -67,7 +67,7 @@ def main():
 
     log_psi_projected = lambda p, x, at: projected(*image_logs(p, x, at))
     e_loc = jax.vmap(lambda x: model.local_energy(params, x, atoms))
-    e_loc_p = jax.vmap(hamiltonian.make_local_energy(log_psi_projected, fn.system.charges, fn.laplacian),
+    e_loc_p = jax.vmap(hamiltonian.make_local_energy(log_psi_projected, fn.system.charges, model.laplacian),
                        in_axes=(None, 0, None))
     log_prob = lambda p, x: model.vmc.log_prob(p, x, atoms)
 

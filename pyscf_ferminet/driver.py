@@ -35,7 +35,7 @@ class Model:
         system = fn.system
         ecp = None if system.ecp is None else (system.ecp.fingerprint(), fn.ecp_quadrature)
         key = (fn.ansatz_settings(), system.nspins, tuple(system.charges), tuple(system.cusp_charges),
-               ecp, fn.laplacian, fn.optim_settings(), fn.sampler_settings(), fn.precision, fn.nstates,
+               ecp, hamiltonian.choose_laplacian(fn.laplacian, sum(system.nspins)), fn.optim_settings(), fn.sampler_settings(), fn.precision, fn.nstates,
                float(fn.spin_penalty), int(fn.energy_chunks))
         if key not in cls._cache:
             model = super().__new__(cls)
@@ -48,8 +48,9 @@ class Model:
         self.settings = fn.ansatz_settings()
         self.dtype = jnp.float64 if fn.precision == 'float64' else jnp.float32
         self.ansatz = make_ansatz(self.settings, system.nspins, system.charges, system.cusp_charges)
+        self.laplacian = hamiltonian.choose_laplacian(fn.laplacian, sum(system.nspins))
         self.local_energy = hamiltonian.make_local_energy(self.ansatz.log_psi, system.charges,
-                                                          fn.laplacian, system.ecp, fn.ecp_quadrature)
+                                                          self.laplacian, system.ecp, fn.ecp_quadrature)
         self.nstates = int(fn.nstates)
         if self.nstates == 1:
             self.objective = vmc.ground_state_objective(self.ansatz.log_psi, self.local_energy)

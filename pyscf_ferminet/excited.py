@@ -268,4 +268,9 @@ def analyze(fn, verbose=None):
     for n in range(len(fn.e_tot)):
         log.note('%5d %12.6f +- %7.6f %10.4f +- %7.4f %7.3f +- %4.3f %8.4f', n, fn.e_tot[n], fn.e_err[n],
                  fn.e_exc[n] * ev, fn.e_exc_err[n] * ev, props.s2[n], props.s2_err[n], f[n])
+    pair = np.flatnonzero(fn._eigen.imag > 0)
+    if len(pair):
+        log.note('States %s are degenerate within the noise (complex eigenvalue pairs, |Im E| up to '
+                 '%.2g Eh): their rows are one real basis of the manifold, so only sums over it '
+                 '(summed f_osc) are meaningful.', ', '.join(map(str, pair)), fn._eigen.imag.max())
     return props

@@ -64,6 +64,19 @@ def laplacian_and_grad_folx(f: Callable, x: jnp.ndarray, sparsity_threshold: int
 LAPLACIANS = {'folx': laplacian_and_grad_folx, 'hessian': laplacian_and_grad_hessian,
               'folx-sparse': lambda f, x: laplacian_and_grad_folx(f, x, sparsity_threshold=6)}
 
+# 'auto' uses the sparse forward Laplacian from this many electrons on: it halves the iteration at 16
+# (H16) and gains 10 % at 14 (N2), while at 10 (H2O) the dense one is 15 % faster
+# (benchmarks/scaling.md).
+SPARSE_FROM_ELECTRONS = 12
+
+
+def choose_laplacian(laplacian: str, nelec: int) -> str:
+    """The Laplacian a setting means for `nelec` (valence) electrons: 'auto' is 'folx-sparse' from
+    SPARSE_FROM_ELECTRONS electrons on and 'folx' below; any other name is itself."""
+    if laplacian == 'auto':
+        return 'folx-sparse' if nelec >= SPARSE_FROM_ELECTRONS else 'folx'
+    return laplacian
+
 
 def make_local_energy(log_psi: Callable, charges, laplacian: str = 'folx', ecp=None,
                       quadrature: int = 12) -> Callable:

@@ -152,6 +152,8 @@ class Eigen:
         right: (k, k) right eigenvectors (columns) of the mean matrix; left = right^-1 (rows).
         left: (k, k).
         series: (niter, k) first-order per-iteration energies left[n] E(t) right[:, n].
+        imag: (k,) |imaginary part| of the eigenvalues: nonzero for a pair of states degenerate
+            within the noise (see `eigen_energies`), hartree.
     """
     e: np.ndarray
     e_err: np.ndarray
@@ -160,6 +162,7 @@ class Eigen:
     right: np.ndarray
     left: np.ndarray
     series: np.ndarray
+    imag: np.ndarray
 
 
 def eigen_energies(matrices: np.ndarray) -> Eigen:
@@ -168,25 +171,49 @@ def eigen_energies(matrices: np.ndarray) -> Eigen:
     Errors by first-order perturbation: the eigenvalue n moves by l_n dE r_n (l_n, r_n the left and
     right eigenvectors with l_n r_n = 1) when the mean matrix moves by dE, so the series
     l_n E(t) r_n has the eigenvalue as its mean, and its reblocked error is the eigenvalue's.
+
+    States that are degenerate within the noise (a 2P manifold, say) can make the estimated matrix
+    have a complex-conjugate pair of eigenvalues a +- ib. Its eigenvectors v, v* span a real plane,
+    which both states get as the real basis (Re v, Im v): there the matrix is the block
+    [[a, b], [-b, a]], both energies are a, and sums over the manifold (oscillator strengths,
+    populations) are those of any basis of it. `imag` keeps b, to be compared with the error bars.
     """
     mats = np.asarray(matrices, np.float64)
     w, right = np.linalg.eig(mats.mean(axis=0))
     order = np.argsort(w.real, kind='stable')
-    right = right[:, order]
+    w, right = w[order], right[:, order]
+    right = real_basis(w, right)
     left = np.linalg.inv(right)
-    series = np.einsum('ni,tij,jn->tn', left, mats, right).real
-    e = w[order].real
+    series = np.einsum('ni,tij,jn->tn', left, mats, right)
+    e = w.real
     err = np.array([stats.reblock(series[:, n]).error for n in range(len(e))])
     exc = e - e[0]
     exc_err = np.array([0.0] + [stats.reblock(series[:, n] - series[:, 0]).error
                                 for n in range(1, len(e))])
-    return Eigen(e=e, e_err=err, e_exc=exc, e_exc_err=exc_err, right=right, left=left, series=series)
+    return Eigen(e=e, e_err=err, e_exc=exc, e_exc_err=exc_err, right=right, left=left, series=series,
+                 imag=np.abs(w.imag))
+
+
+def real_basis(w: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """Eigenvectors (columns of `right`, eigenvalues `w`) of a real matrix as real columns: each
+    complex-conjugate pair (v, v*) becomes (Re v, Im v), in the pair's two places."""
+    out = right.real.copy()
+    done = np.zeros(len(w), bool)
+    for n in range(len(w)):
+        if done[n] or w[n].imag == 0:
+            continue
+        partner = [m for m in range(len(w)) if m != n and not done[m]]
+        m = partner[int(np.argmin([abs(w[j] - np.conj(w[n])) for j in partner]))]
+        v = right[:, n] if w[n].imag > 0 else right[:, m]
+        out[:, n], out[:, m] = v.real, v.imag
+        done[[n, m]] = True
+    return out
 
 
 def rotate(eig: Eigen, matrix: np.ndarray) -> np.ndarray:
     """An averaged local-operator matrix (..., k, k) in the eigenbasis of the energy matrix:
     left O right, whose (a, b) element is <a|O|b> up to the states' normalisation."""
-    return np.einsum('ai,...ij,jb->...ab', eig.left, np.asarray(matrix), eig.right).real
+    return np.einsum('ai,...ij,jb->...ab', eig.left, np.asarray(matrix), eig.right)
 
 
 def transition_moments(rotated: np.ndarray) -> np.ndarray:

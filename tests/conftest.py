@@ -1,6 +1,6 @@
 """Test configuration: 64-bit JAX for the checks that need it (tests pass explicit dtypes), two
-emulated devices (patient collectives: see TWO_DEVICES), and a compilation cache shared by the tests
-of one run.
+emulated devices (patient collectives: see TWO_DEVICES), XLA set to compile fast, and a compilation
+cache shared by the tests of one run.
 
 Many tests build solvers with the same settings; each builds new jitted functions, which JAX's
 in-memory cache does not share. The persistent cache is keyed by the compiled program, so identical
@@ -18,7 +18,13 @@ import tempfile
 # tests allow 10 minutes.
 PATIENT_COLLECTIVES = ('--xla_cpu_collective_call_warn_stuck_timeout_seconds=120 '
                        '--xla_cpu_collective_call_terminate_timeout_seconds=600')
-TWO_DEVICES = '--xla_force_host_platform_device_count=2 ' + PATIENT_COLLECTIVES
+# The tests run tiny networks for a few iterations, so compiling is most of their time: XLA's CPU
+# backend without LLVM optimisation and without its fusion emitters compiles about 40 % faster, and
+# the programs it makes compute the same numbers.
+FAST_COMPILE = ('--xla_backend_optimization_level=0 --xla_llvm_disable_expensive_passes=true '
+                '--xla_cpu_use_fusion_emitters=false')
+TWO_DEVICES = f'--xla_force_host_platform_device_count=2 {PATIENT_COLLECTIVES} {FAST_COMPILE}'
+ONE_DEVICE = f'--xla_force_host_platform_device_count=1 {FAST_COMPILE}'
 os.environ.setdefault('XLA_FLAGS', TWO_DEVICES)
 
 import jax  # noqa: E402

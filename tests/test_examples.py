@@ -11,6 +11,7 @@ import jax
 import pytest
 
 import pyscf_ferminet
+from conftest import ONE_DEVICE
 
 EXAMPLES = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), 'examples')
 PACKAGE_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(pyscf_ferminet.__file__)))
@@ -119,7 +120,10 @@ def test_example_runs_in_short_mode(name, tmp_path):
                # One device: the examples' own work, without collectives between emulated devices
                # (the in-process tests run on two); on a loaded machine those can stall long enough
                # for XLA to abort a subprocess.
-               XLA_FLAGS='--xla_force_host_platform_device_count=1',
+               # (DM21 evaluates its network on every grid point: run time, not compilation,
+               # dominates, and XLA's fast-compile settings would slow it down.)
+               XLA_FLAGS=('--xla_force_host_platform_device_count=1' if name == '20-dm21.py'
+                          else ONE_DEVICE),
                # the compilation cache of this test run (conftest.py): tiny programs compile once
                JAX_COMPILATION_CACHE_DIR=jax.config.jax_compilation_cache_dir or '',
                JAX_PERSISTENT_CACHE_MIN_COMPILE_TIME_SECS='0')

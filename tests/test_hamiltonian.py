@@ -63,6 +63,13 @@ def test_potential_energy_terms():
     np.testing.assert_allclose(hamiltonian.potential_energy(x, atoms, charges), expected, rtol=1e-12)
 
 
+def test_auto_laplacian_is_sparse_from_twelve_electrons():
+    assert [hamiltonian.choose_laplacian('auto', n) for n in (4, 10, 11, 12, 14, 42)] == \
+        ['folx'] * 3 + ['folx-sparse'] * 3
+    assert hamiltonian.choose_laplacian('hessian', 42) == 'hessian'
+    assert hamiltonian.choose_laplacian('folx', 42) == 'folx'
+
+
 def test_unknown_laplacian_is_rejected():
     with pytest.raises(ValueError, match='laplacian'):
         hamiltonian.make_local_energy(lambda p, x, a: (1.0, 0.0), np.array([1.0]), 'magic')

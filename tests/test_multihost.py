@@ -8,7 +8,7 @@ import subprocess
 import sys
 import textwrap
 
-from conftest import TWO_DEVICES
+from conftest import FAST_COMPILE, TWO_DEVICES
 
 WORKER = textwrap.dedent('''
     import json, sys, jax
@@ -46,7 +46,7 @@ def _result(out):
 def test_two_processes_match_one_process_with_two_devices(tmp_path):
     script = tmp_path / 'worker.py'
     script.write_text(WORKER)
-    env = dict(os.environ, XLA_FLAGS='', JAX_ENABLE_X64='0')
+    env = dict(os.environ, XLA_FLAGS=FAST_COMPILE, JAX_ENABLE_X64='0')
     port = _free_port()
     procs = [subprocess.Popen([sys.executable, str(script), str(i), '2', port, str(tmp_path / 'two.chk')],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)

@@ -81,6 +81,11 @@ def test_laplacian_matches_finite_differences(cusp):
     lap_fd = sum((f(x + h * e) - 2 * f(x) + f(x - h * e)) / h ** 2 for e in np.eye(12))
     np.testing.assert_allclose(lap, lap_fd, rtol=1e-5)
     np.testing.assert_allclose(grad, jax.grad(f)(x), rtol=1e-10)
+    # The sparse forward Laplacian ('auto' from 12 electrons) through attention, which mixes all
+    # electrons after the first layer.
+    lap_sparse, grad_sparse = jax.jit(lambda y: hamiltonian.LAPLACIANS['folx-sparse'](f, y))(x)
+    np.testing.assert_allclose(lap_sparse, lap, rtol=1e-10)
+    np.testing.assert_allclose(grad_sparse, grad, rtol=1e-10)
 
 
 def test_factored_jacobian_covers_every_weight():

@@ -113,7 +113,9 @@ def test_pyscf_geomopt_relaxes_h2(solver):
     calls = []
 
     def record(env):
-        calls.append((env['energy'], np.asarray(env['gradients']), env['g_scanner'].base.scan_log[-1]))
+        bond = np.linalg.norm(np.diff(env['mol'].atom_coords(unit='Angstrom'), axis=0))
+        calls.append((env['energy'], np.asarray(env['gradients']), env['g_scanner'].base.scan_log[-1],
+                      bond))
 
     if solver == 'geometric':
         _, mol = geometric_solver.kernel(
@@ -123,7 +125,10 @@ def test_pyscf_geomopt_relaxes_h2(solver):
         _, mol = berny_solver.kernel(fn, maxsteps=3, assert_convergence=False, callback=record,
                                      gradientmax=1.5e-2, gradientrms=1e-2, stepmax=3e-2, steprms=2e-2)
     r = np.linalg.norm(np.diff(mol.atom_coords(unit='Angstrom'), axis=0))
-    assert 0.6 < r < 0.85                    # from 0.85 A towards 0.7414 A (three noisy steps may overshoot)
-    e0, g0, log0 = calls[0]
+    e0, g0, log0, r0 = calls[0]
     assert g0.shape == (2, 3) and g0[1, 2] > 0.02 and not log0['warm']   # stretched: pulled together
-    assert all(log['warm'] and log['iterations'] == 10 for _, _, log in calls[1:])
+    assert r0 == pytest.approx(0.85) and calls[1][3] < r0 - 0.02         # so the first step shortens it
+    # The later steps follow gradients with a noise of about 0.05 Eh/bohr from a 10-iteration warm
+    # start, and the solvers' first step may overshoot the minimum (0.7414 A): a sane bond at the end.
+    assert 0.6 < r < 0.9
+    assert all(log['warm'] and log['iterations'] == 10 for _, _, log, _ in calls[1:])

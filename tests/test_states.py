@@ -67,6 +67,29 @@ def test_energy_matrix_eigenvalues_do_not_change_when_states_are_mixed():
     np.testing.assert_allclose(states.rotate(eig, np.mean(mats, axis=0)), np.diag(H_ENERGIES), atol=1e-7)
 
 
+def test_degenerate_manifold_with_complex_eigenvalues_keeps_its_summed_transition_strength():
+    # A ground state and a threefold manifold (a 2P shell) whose estimate carries a small rotation in
+    # one plane: the mean matrix has the eigenvalues e1 +- i eps there. The states are then mixed.
+    e0, e1, eps = -7.478, -7.410, 2e-4
+    h = np.diag([e0, e1, e1, e1])
+    h[2, 3], h[3, 2] = eps, -eps
+    d = np.zeros((4, 4))
+    d[0, 1:] = d[1:, 0] = [0.9, 1.7, -1.2]          # <0|z|n> in the manifold's basis
+    d[2, 2] = 0.3
+    mix = np.random.default_rng(0).normal(size=(4, 4)) + 3 * np.eye(4)
+    mixed = lambda m: np.linalg.solve(mix, m @ mix)
+    noise = np.random.default_rng(1).normal(scale=1e-5, size=(64, 4, 4))
+    eig = states.eigen_energies(mixed(h)[None] + noise - noise.mean(axis=0))
+    np.testing.assert_allclose(eig.e, [e0, e1, e1, e1], atol=1e-9)
+    assert np.isrealobj(eig.right) and np.sort(eig.imag)[-2:] == pytest.approx([eps, eps], rel=1e-6)
+    rot = states.rotate(eig, mixed(d))
+    assert np.isrealobj(rot)
+    trans = states.transition_moments(rot)
+    # The manifold's summed |<0|z|n>|^2 is basis-independent; counting one state twice would change it.
+    np.testing.assert_allclose(np.sum(trans[1:] ** 2), 0.9 ** 2 + 1.7 ** 2 + 1.2 ** 2, rtol=1e-6)
+    np.testing.assert_allclose(np.diagonal(states.rotate(eig, mixed(h))), [e0, e1, e1, e1], atol=1e-9)
+
+
 def test_one_state_objective_is_the_ground_state_objective():
     local_energy = hamiltonian.make_local_energy(combination_log_psi, np.array([1.0]), 'hessian')
     keyed = lambda p, x, a, key: local_energy(p, x, a)

@@ -237,16 +237,27 @@ def state_properties(fn) -> StateProperties:
     rot_s2 = np.stack([states.rotate(eig, b['s2']) for b in batches])
     dip, dip_err = observables.mean_and_error(rot_dip)
     s2, s2_err = observables.mean_and_error(np.stack([np.diagonal(m) for m in rot_s2]))
-    trans = states.transition_moments(dip).T                                      # (k, 3)
-    # |d_0n|^2 = d_0n d_n0: first-order error of sqrt(d_0n d_n0).
-    row, col = dip[:, 0, :], dip[:, :, 0]
-    with np.errstate(divide='ignore', invalid='ignore'):
-        sq_err = np.hypot(col * dip_err[:, 0, :], row * dip_err[:, :, 0])
-        trans_err = np.where(np.abs(trans.T) > 0, sq_err / (2 * np.abs(trans.T)), np.sqrt(sq_err)).T
+    levels = states.manifolds(eig)
+    trans = states.transition_dipoles(dip, levels)                                # (k, 3)
+    trans_err = jackknife(lambda d: np.abs(states.transition_dipoles(d, levels)), rot_dip)
     props = StateProperties(dip=dip, dip_err=dip_err, s2=s2, s2_err=s2_err, trans_dip=trans,
                             trans_dip_err=trans_err)
     fn._props_cache = (fn.state, props)
     return props
+
+
+def jackknife(estimate, batches: np.ndarray, blocks: int = 10) -> np.ndarray:
+    """1-sigma error of estimate(mean of batches) by the jackknife over `blocks` contiguous blocks
+    of the batches (blocks absorb the correlation of neighbouring batches)."""
+    batches = np.asarray(batches)
+    blocks = min(blocks, len(batches))
+    if blocks < 2:
+        return np.full(np.shape(estimate(batches.mean(axis=0))), np.inf)
+    sums = np.stack([b.sum(axis=0) for b in np.array_split(batches, blocks)])
+    counts = np.array([len(b) for b in np.array_split(batches, blocks)])
+    total, n = sums.sum(axis=0), counts.sum()
+    values = np.stack([estimate((total - sums[i]) / (n - counts[i])) for i in range(blocks)])
+    return np.sqrt((blocks - 1) / blocks * np.sum((values - values.mean(axis=0)) ** 2, axis=0))
 
 
 def oscillator_strengths(e_exc, trans_dip) -> np.ndarray:
@@ -268,9 +279,9 @@ def analyze(fn, verbose=None):
     for n in range(len(fn.e_tot)):
         log.note('%5d %12.6f +- %7.6f %10.4f +- %7.4f %7.3f +- %4.3f %8.4f', n, fn.e_tot[n], fn.e_err[n],
                  fn.e_exc[n] * ev, fn.e_exc_err[n] * ev, props.s2[n], props.s2_err[n], f[n])
-    pair = np.flatnonzero(fn._eigen.imag > 0)
-    if len(pair):
-        log.note('States %s are degenerate within the noise (complex eigenvalue pairs, |Im E| up to '
-                 '%.2g Eh): their rows are one real basis of the manifold, so only sums over it '
-                 '(summed f_osc) are meaningful.', ', '.join(map(str, pair)), fn._eigen.imag.max())
+    for level in states.manifolds(fn._eigen):
+        if len(level) > 1:
+            log.note('States %s: one level, degenerate within 3 error bars, shown along the principal '
+                     'axes of its transition dipoles; summed f_osc %.4f.', ', '.join(map(str, level)),
+                     f[level].sum())
     return props

@@ -496,7 +496,10 @@ class FermiNet(lib.StreamObject):
 
     def transition_dipole(self):
         """(k - 1, 3) transition dipoles <0|sum_i r_i|n>, bohr (electrons counted +1), n = 1..k-1, in
-        the states' eigenbasis (as PySCF's TDDFT transition_dipole); errors in transition_dipole_err."""
+        the states' eigenbasis (as PySCF's TDDFT transition_dipole); errors (jackknife, of the
+        components' magnitudes) in transition_dipole_err. States degenerate within the noise form one
+        level (`states.manifolds`), reported in the basis of its principal axes (p_x, p_y, p_z for a
+        P level; see `states.transition_dipoles`): sums over the level are basis-independent."""
         from pyscf_ferminet import excited
         if self.nstates < 2:
             raise RuntimeError('transition_dipole needs nstates >= 2.')

@@ -216,9 +216,51 @@ def rotate(eig: Eigen, matrix: np.ndarray) -> np.ndarray:
     return np.einsum('ai,...ij,jb->...ab', eig.left, np.asarray(matrix), eig.right)
 
 
-def transition_moments(rotated: np.ndarray) -> np.ndarray:
-    """|<0|O|n>| with the sign of O_0n, from rotated matrices (..., k, k): sqrt(O_0n O_n0) (real
-    states: the normalisations cancel in the product). Shape (..., k); element 0 is <0|O|0>."""
-    r = np.asarray(rotated)
-    product = r[..., 0, :] * r[..., :, 0]
-    return np.sign(r[..., 0, :]) * np.sqrt(np.abs(product))
+def manifolds(eig: Eigen, sigmas: float = 3.0) -> list[np.ndarray]:
+    """The states grouped into levels: neighbours (in ascending order) whose energies differ by less
+    than `sigmas` combined error bars, or that share a complex eigenvalue pair, are one degenerate
+    manifold. Returns index arrays in ascending order (singletons for isolated states)."""
+    groups = [[0]]
+    for n in range(1, len(eig.e)):
+        gap = eig.e[n] - eig.e[n - 1]
+        pair = eig.imag[n] > 0 and eig.imag[n - 1] > 0 and abs(gap) < 1e-12 * max(1.0, abs(eig.e[n]))
+        if pair or gap < sigmas * np.hypot(eig.e_err[n], eig.e_err[n - 1]):
+            groups[-1].append(n)
+        else:
+            groups.append([n])
+    return [np.array(g) for g in groups]
+
+
+def transition_dipoles(rotated: np.ndarray, levels: list[np.ndarray]) -> np.ndarray:
+    """<0|d|n> (k, 3) from the rotated dipole matrices (3, k, k) (`rotate`); row 0 is <0|d|0>.
+
+    An isolated state n: sqrt(d_0n d_n0) per component with the sign of d_0n (real states: the
+    normalisations cancel in the product). A degenerate manifold M (not holding state 0): the
+    eigenvectors of a noisy, nearly degenerate energy matrix are an arbitrary, possibly
+    ill-conditioned basis of it, in which single products d_0n d_n0 may be large and of either
+    sign. Their sum over M, K_ab = sum_n (d_a)_0n (d_b)_n0, is the same in every basis of M; for
+    real orthonormal states it is sum_n <0|d_a|n><n|d_b|0>. The manifold's states are reported in
+    the basis of K's principal axes (p_x, p_y, p_z for a P level): state number i of M gets
+    sqrt(kappa_i) u_i, kappa_i >= 0 the i-th largest eigenvalue of the symmetrised K and u_i its
+    axis; states beyond the third get zero. The manifold's summed |<0|d|n>|^2 is trace K.
+    """
+    r = np.asarray(rotated, np.float64)
+    k = r.shape[-1]
+    out = np.zeros((k, 3))
+    product = r[:, 0, :] * r[:, :, 0]                               # (3, k): d_0n d_n0
+    out[0] = r[:, 0, 0]
+    for level in levels:
+        if 0 in level:                                              # the lowest state's own level
+            rest = level[level != 0]
+            out[rest] = (np.sign(r[:, 0, rest]) * np.sqrt(np.abs(product[:, rest]))).T
+        elif len(level) == 1:
+            n = level[0]
+            out[n] = np.sign(r[:, 0, n]) * np.sqrt(np.abs(product[:, n]))
+        else:
+            kmat = np.einsum('an,bn->ab', r[:, 0, level], r[:, level, 0])
+            kappa, axes = np.linalg.eigh(0.5 * (kmat + kmat.T))
+            order = np.argsort(kappa)[::-1][:len(level)]
+            for i, j in enumerate(order):
+                axis = axes[:, j] * np.sign(axes[np.argmax(np.abs(axes[:, j])), j])
+                out[level[i]] = np.sqrt(max(kappa[j], 0.0)) * axis
+    return out

@@ -10,7 +10,8 @@ Accuracy rows, per state: total energy +- error, the exact value of the state in
 error in mHa, the excitation energy in eV +- error against exact, <S^2>, the oscillator strength from
 the lowest state; per system the optimisation iterations done and the wall time (SCF, pretraining,
 optimisation, evaluation and compilation). `--train-minutes M` stops the optimisation after M minutes
-(`max_time`) instead of at a fixed count. k per system: H 5 (1s and the n = 2 manifold), He 3 (1^1S, 2^3S M_s = 0, 2^1S), Li 4
+(`max_time`) instead of at a fixed count. k per system: H 5 (1s and the n = 2 manifold; the 1s -> 2p oscillator strength summed
+over it, exact 0.4162), He 3 (1^1S, 2^3S M_s = 0, 2^1S), Li 4
 (2^2S and the three 2^2P components; the 2P excitation also as the mean of the three, and the
 2s -> 2p oscillator strength summed over them, literature about 0.747).
 
@@ -36,6 +37,7 @@ NSTATES = {'H': 5, 'He': 3, 'Li': 4}
 LEVELS = {'H': ['1s'] + ['n=2 (2s, 2p x3)'] * 4, 'He': ['1^1S', '2^3S', '2^1S'],
           'Li': ['2^2S'] + ['2^2P'] * 3}
 LI_OSCILLATOR_2S_2P = 0.747
+H_OSCILLATOR_1S_2P = 0.4162     # 3 x 2/3 x 3/8 Eh x 2^15/3^10 bohr^2 (2p_x, 2p_y, 2p_z)
 
 
 def scf_for(name, basis):
@@ -71,6 +73,9 @@ def accuracy(args, extra):
                   f'{fn.e_exc_err[n] * ev:6.4f} {(exact[n] - exact[0]) * ev:8.4f} {s2[n]:6.3f} '
                   f'{f[n]:7.4f} {len(fn.e_hist) if n == 0 else 0:6d} {wall if n == 0 else 0:7.0f}',
                   flush=True)
+        if name == 'H':
+            print(f'{"H":>6} 1s -> 2p oscillator strength summed over the n = 2 states: '
+                  f'{f[1:5].sum():.4f} (exact {H_OSCILLATOR_1S_2P})', flush=True)
         if name == 'Li':
             # The 2P level as the mean of its three components: smooth where the components are not.
             series = fn._eigen.series

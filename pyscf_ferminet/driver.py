@@ -34,11 +34,13 @@ class Model:
     def __new__(cls, fn):
         system = fn.system
         ecp = None if system.ecp is None else (system.ecp.fingerprint(), fn.ecp_quadrature)
+        laplacian = hamiltonian.choose_laplacian(fn.laplacian, sum(system.nspins))
         key = (fn.ansatz_settings(), system.nspins, tuple(system.charges), tuple(system.cusp_charges),
-               ecp, hamiltonian.choose_laplacian(fn.laplacian, sum(system.nspins)), fn.optim_settings(), fn.sampler_settings(), fn.precision, fn.nstates,
+               ecp, laplacian, fn.optim_settings(), fn.sampler_settings(), fn.precision, fn.nstates,
                float(fn.spin_penalty), int(fn.energy_chunks))
         if key not in cls._cache:
             model = super().__new__(cls)
+            model.laplacian = laplacian
             model._build(fn)
             cls._cache[key] = model
         return cls._cache[key]
@@ -48,7 +50,6 @@ class Model:
         self.settings = fn.ansatz_settings()
         self.dtype = jnp.float64 if fn.precision == 'float64' else jnp.float32
         self.ansatz = make_ansatz(self.settings, system.nspins, system.charges, system.cusp_charges)
-        self.laplacian = hamiltonian.choose_laplacian(fn.laplacian, sum(system.nspins))
         self.local_energy = hamiltonian.make_local_energy(self.ansatz.log_psi, system.charges,
                                                           self.laplacian, system.ecp, fn.ecp_quadrature)
         self.nstates = int(fn.nstates)

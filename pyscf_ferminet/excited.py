@@ -253,8 +253,9 @@ def jackknife(estimate, batches: np.ndarray, blocks: int = 10) -> np.ndarray:
     blocks = min(blocks, len(batches))
     if blocks < 2:
         return np.full(np.shape(estimate(batches.mean(axis=0))), np.inf)
-    sums = np.stack([b.sum(axis=0) for b in np.array_split(batches, blocks)])
-    counts = np.array([len(b) for b in np.array_split(batches, blocks)])
+    split = np.array_split(batches, blocks)
+    sums = np.stack([b.sum(axis=0) for b in split])
+    counts = np.array([len(b) for b in split])
     total, n = sums.sum(axis=0), counts.sum()
     values = np.stack([estimate((total - sums[i]) / (n - counts[i])) for i in range(blocks)])
     return np.sqrt((blocks - 1) / blocks * np.sum((values - values.mean(axis=0)) ** 2, axis=0))

@@ -245,21 +245,15 @@ def transition_dipoles(rotated: np.ndarray, levels: list[np.ndarray]) -> np.ndar
     axis; states beyond the third get zero. The manifold's summed |<0|d|n>|^2 is trace K.
     """
     r = np.asarray(rotated, np.float64)
-    k = r.shape[-1]
-    out = np.zeros((k, 3))
     product = r[:, 0, :] * r[:, :, 0]                               # (3, k): d_0n d_n0
+    out = (np.sign(r[:, 0, :]) * np.sqrt(np.abs(product))).T        # isolated states, (k, 3)
     out[0] = r[:, 0, 0]
     for level in levels:
-        if 0 in level:                                              # the lowest state's own level
-            rest = level[level != 0]
-            out[rest] = (np.sign(r[:, 0, rest]) * np.sqrt(np.abs(product[:, rest]))).T
-        elif len(level) == 1:
-            n = level[0]
-            out[n] = np.sign(r[:, 0, n]) * np.sqrt(np.abs(product[:, n]))
-        else:
+        if len(level) > 1 and 0 not in level:       # the lowest state's own level stays per state
             kmat = np.einsum('an,bn->ab', r[:, 0, level], r[:, level, 0])
             kappa, axes = np.linalg.eigh(0.5 * (kmat + kmat.T))
             order = np.argsort(kappa)[::-1][:len(level)]
+            out[level] = 0.0                                        # states beyond the third
             for i, j in enumerate(order):
                 axis = axes[:, j] * np.sign(axes[np.argmax(np.abs(axes[:, j])), j])
                 out[level[i]] = np.sqrt(max(kappa[j], 0.0)) * axis

@@ -101,6 +101,31 @@ def test_degenerate_manifold_keeps_its_transition_strengths_in_any_basis(eps):
     np.testing.assert_allclose(np.diagonal(states.rotate(eig, mixed(h))), [e0, e1, e1, e1], atol=1e-9)
 
 
+def test_fourfold_level_has_three_dipole_axes_and_one_dark_state():
+    # Hydrogen's n = 2 level from 1s: 2s (no dipole from 1s) and three 2p states, mixed by a
+    # generic basis change. K has rank 3, so the fourth state of the level must come out dark, and the
+    # three bright ones carry the principal values of the 2p coupling.
+    e = np.array([-0.5, -0.125, -0.125, -0.125, -0.125])
+    coupling = np.zeros((3, 4))                                  # <1s|d_c|n> for n = 2s, 2p...
+    coupling[:, 1:] = [[0.745, 0.1, 0.0], [0.0, 0.6, -0.2], [0.05, 0.0, 0.5]]
+    d = np.zeros((3, 5, 5))
+    d[:, 0, 1:] = d[:, 1:, 0] = coupling
+    mix = np.random.default_rng(2).normal(size=(5, 5)) + 3 * np.eye(5)
+    mixed = lambda m: np.linalg.solve(mix, m @ mix)
+    noise = np.random.default_rng(3).normal(scale=1e-6, size=(64, 5, 5))
+    eig = states.eigen_energies(mixed(np.diag(e))[None] + noise - noise.mean(axis=0))
+    levels = states.manifolds(eig)
+    assert [list(level) for level in levels] == [[0], [1, 2, 3, 4]]
+    trans = states.transition_dipoles(states.rotate(eig, mixed(d)), levels)
+    strengths = np.sum(trans[1:] ** 2, axis=1)
+    principal = np.linalg.svd(coupling, compute_uv=False) ** 2              # descending, (3,)
+    np.testing.assert_allclose(strengths[:3], principal, rtol=1e-6)
+    assert strengths[3] == 0.0
+    # The bright axes are orthonormal directions (principal axes of a symmetric K).
+    axes = trans[1:4] / np.sqrt(strengths[:3, None])
+    np.testing.assert_allclose(axes @ axes.T, np.eye(3), atol=1e-6)
+
+
 def test_one_state_objective_is_the_ground_state_objective():
     local_energy = hamiltonian.make_local_energy(combination_log_psi, np.array([1.0]), 'hessian')
     keyed = lambda p, x, a, key: local_energy(p, x, a)

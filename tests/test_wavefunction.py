@@ -148,6 +148,27 @@ def test_exact_electron_electron_cusps():
     np.testing.assert_allclose(_mean_radial_slope(f, x, 2, x[0:3]), 0.5, atol=1e-4)
 
 
+def test_negative_jastrow_lengths_and_envelope_rates_change_nothing():
+    # An optimiser step can take a Jastrow length a or an envelope rate sigma below zero. psi must
+    # depend on their magnitudes only: with a plain a + r_ij the Jastrow had a pole at r_ij = -a
+    # (local energies of 1e5 Eh there; N2's training diverged), and a negative sigma makes an
+    # envelope grow without bound.
+    from pyscf_ferminet import hamiltonian
+    ansatz, params = _lih_ansatz('exact')
+    params['jastrow'] = {'par': jnp.asarray(0.3), 'anti': jnp.asarray(0.3)}
+    flipped = jax.tree_util.tree_map(lambda a: a, params)
+    flipped['jastrow'] = {'par': jnp.asarray(-0.3), 'anti': jnp.asarray(-0.3)}
+    flipped['envelope'] = [{'pi': e['pi'], 'sigma': -e['sigma']} for e in params['envelope']]
+    x = 1.5 * jax.random.normal(jax.random.PRNGKey(4), (12,), jnp.float64)
+    # Electron 2 (spin down) at r_ij = 0.3 = |a| from electron 0 (spin up): the old pole.
+    x = x.at[6:9].set(x[0:3] + jnp.array([0.0, 0.3, 0.0]))
+    e_loc = jax.jit(hamiltonian.make_local_energy(ansatz.log_psi, CHARGES))
+    np.testing.assert_allclose(ansatz.log_psi(flipped, x, ATOMS)[1], ansatz.log_psi(params, x, ATOMS)[1],
+                               rtol=1e-12)
+    e, e_flipped = float(e_loc(params, x, ATOMS)), float(e_loc(flipped, x, ATOMS))
+    assert np.isfinite(e_flipped) and e_flipped == pytest.approx(e, rel=1e-9)
+
+
 def test_exact_cusp_ansatz_holds_the_hydrogen_ground_state_exactly():
     # sigma = Z with a constant network output: the cusp factor exp(-r / (1 + r)) times the envelope
     # exp(-r^2 / (r + 1)) is exp(-r), so E_L = -1/2 at every point.

@@ -1,7 +1,7 @@
 """Exponential envelopes that make every orbital decay away from the nuclei.
 
 An orbital k of electron i is multiplied by
-    isotropic:  sum_I pi_Ik exp(-sigma_Ik d_I(|r_i - R_I|))
+    isotropic:  sum_I pi_Ik exp(-|sigma_Ik| d_I(|r_i - R_I|))
     full:       sum_I pi_Ik exp(-d_I(|Sigma_Ik (r_i - R_I)|)),  Sigma_Ik a 3x3 matrix,
 with d_I(r) = r (the reference FermiNet: each envelope brings its own electron-nucleus cusp) or, when
 the cusp is exact (`cusp_free_distance`), d_I(r) = r^2 / (r + c_I): no cusp at the nucleus, r - c_I at
@@ -46,7 +46,8 @@ def envelope_apply(params: dict, r_ae: jnp.ndarray, r_ae_norm: jnp.ndarray,
     sigma = params['sigma']
     if sigma.ndim == 2:
         dist = r_ae_norm if cusp_scale is None else cusp_free_distance(r_ae_norm, cusp_scale)
-        exponent = dist * sigma                                         # (n, natm, norb)
+        # |sigma|: a rate that a step takes below zero would make the envelope grow without bound.
+        exponent = dist * jnp.abs(sigma)                                # (n, natm, norb)
     else:
         vec = jnp.einsum('naj,aijk->naik', r_ae, sigma)                 # (n, natm, 3, norb)
         exponent = jnp.sqrt(jnp.sum(vec ** 2, axis=2) + 1e-12)          # (n, natm, norb)

@@ -14,8 +14,9 @@ largest resident set of the rounds. `explicit` counts the weights outside the fa
 configuration is also trained for N iterations from pretraining (200 steps), and the mean training
 energy of the last N/5 iterations is given against the exact energy of ../shared/reference_energies.json
 (a few hundred iterations say little about the final accuracy; see the benchmarks README).
-With `--minutes M` each ansatz instead runs for M minutes of wall time per seed (its training length
-set from its own seconds per iteration), and the evaluated energy with its error is compared.
+With `--minutes M` each ansatz instead runs for M minutes of wall time per seed (the optimisation
+stops by `max_time` at what is left after SCF, compilation and pretraining, less an estimate of the
+evaluation), and the evaluated energy with its error is compared.
 """
 
 import argparse
@@ -53,14 +54,15 @@ def measure(system, ansatz, preset, iters, nwalkers, train, seed, minutes=0.0, e
            'explicit': len(taps.explicit_weights(params)),
            'peak_mb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
     if minutes:
-        # Equal wall time: the training iterations that fit in the budget after what this process
-        # has spent, pretraining and evaluation (an evaluation iteration costs about half of one).
+        # Equal wall time: the optimisation stops by `max_time` at the budget left after what this
+        # process has spent and what pretraining (200 steps) and evaluation are estimated to take (an
+        # evaluation iteration costs about half of a training one).
         spent = time.time() - t0 + sec * (200 / 5 + eval_cycle / 2)
-        n = max(100, int((minutes * 60 - spent) / sec))
-        run = FermiNet(mf, ansatz=ansatz, network=preset, nwalkers=nwalkers, max_cycle=n,
-                       eval_cycle=eval_cycle, seed=seed, verbose=0).run()
+        run = FermiNet(mf, ansatz=ansatz, network=preset, nwalkers=nwalkers, max_cycle=10**7,
+                       max_time=max(minutes * 60 - spent, 10.0), eval_cycle=eval_cycle, seed=seed,
+                       verbose=0).run()
         out.update(energy=run.e_tot, e_err=run.e_err, error_mha=1000 * (run.e_tot - entry['exact']),
-                   train_iters=n, wall_s=time.time() - t0)
+                   train_iters=len(run.e_hist), wall_s=time.time() - t0)
     elif train:
         run = FermiNet(mf, ansatz=ansatz, network=preset, nwalkers=nwalkers, max_cycle=train,
                        eval_cycle=1, seed=seed, verbose=0).run()
@@ -74,8 +76,10 @@ def in_child(config, args, seed, *extra):
     """measure() of one (system, ansatz, preset) in a fresh process (its own peak memory): its dict."""
     cmd = [sys.executable, os.path.abspath(__file__), '--one', ','.join(config), '--iters', str(args.iters),
            '--nwalkers', str(args.nwalkers), '--seed', str(seed), *extra]
-    out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout.strip()
-    return json.loads(out.splitlines()[-1])
+    proc = subprocess.run(cmd, capture_output=True, text=True)
+    if proc.returncode:
+        raise RuntimeError(f'{" ".join(cmd)} failed:\n{proc.stderr[-3000:]}')
+    return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
 def main():

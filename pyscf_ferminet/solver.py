@@ -11,7 +11,8 @@ from pyscf import gto, lib
 from pyscf.lib import logger
 
 from pyscf_ferminet import system as system_mod
-from pyscf_ferminet.settings import (BODY_SETTINGS, DEFAULT_LR, NETWORK_PRESETS, PSIFORMER_PRESETS,
+from pyscf_ferminet.settings import (BODY_SETTINGS, DEFAULT_LR, DEFAULT_MAX_NORM, NETWORK_PRESETS,
+                                     PSIFORMER_PRESETS,
                                      AnsatzSettings, OptimSettings, PretrainSettings, SamplerSettings)
 
 
@@ -90,7 +91,10 @@ class FermiNet(lib.StreamObject):
         lr : float or None
             Learning rate at t = 0; None takes the optimiser's default (settings.DEFAULT_LR:
             0.05 for spring/minsr/kfac, 1e-3 for adam).
-        lr_delay, clip_width, damping, momentum, max_norm : optimiser settings (see OptimSettings).
+        max_norm : float or None
+            Step-norm bound; None takes the optimiser's default (settings.DEFAULT_MAX_NORM: 1e-3 for
+            spring/minsr, 0.1 for kfac and adam).
+        lr_delay, clip_width, damping, momentum : optimiser settings (see OptimSettings).
         mcmc_steps : int
             Metropolis steps per iteration (default 10).
         mcmc_moves : str
@@ -222,7 +226,7 @@ class FermiNet(lib.StreamObject):
         self.optimizer = 'spring'
         o = OptimSettings()
         self.lr, self.lr_delay, self.clip_width = None, o.lr_delay, o.clip_width
-        self.damping, self.momentum, self.max_norm = o.damping, o.momentum, o.max_norm
+        self.damping, self.momentum, self.max_norm = o.damping, o.momentum, None
         s = SamplerSettings()
         self.mcmc_steps, self.mcmc_width, self.mcmc_moves = s.steps, s.init_width, s.moves
         self.target_acceptance, self.burn_in = s.target_acceptance, s.burn_in
@@ -280,9 +284,10 @@ class FermiNet(lib.StreamObject):
 
     def optim_settings(self) -> OptimSettings:
         lr = DEFAULT_LR.get(self.optimizer, 0.0) if self.lr is None else self.lr
+        max_norm = DEFAULT_MAX_NORM.get(self.optimizer, 0.0) if self.max_norm is None else self.max_norm
         return OptimSettings(name=self.optimizer, lr=lr, lr_delay=self.lr_delay,
                              clip_width=self.clip_width, damping=self.damping, momentum=self.momentum,
-                             max_norm=self.max_norm)
+                             max_norm=max_norm)
 
     def sampler_settings(self) -> SamplerSettings:
         return SamplerSettings(steps=self.mcmc_steps, init_width=self.mcmc_width, moves=self.mcmc_moves,
@@ -355,7 +360,7 @@ class FermiNet(lib.StreamObject):
         log.info('optimizer = %s, lr = %g / (1 + t / %g), clip_width = %g, damping = %g, momentum = %g, '
                  'max_norm = %g', self.optimizer, self.optim_settings().lr, self.lr_delay,
                  self.clip_width, self.damping,
-                 self.momentum, self.max_norm)
+                 self.momentum, self.optim_settings().max_norm)
         log.info('nwalkers = %d, mcmc_steps = %d, burn_in = %d, target_acceptance = %g', self.nwalkers,
                  self.mcmc_steps, self.burn_in, self.target_acceptance)
         log.info('max_cycle = %d, max_time = %s s, eval_cycle = %d, pretrain_cycle = %d, nstates = %d, '

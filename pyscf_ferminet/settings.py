@@ -142,8 +142,8 @@ class SamplerSettings:
 DEFAULT_LR = {'spring': 0.05, 'minsr': 0.05, 'kfac': 0.05, 'adam': 1e-3}
 # Step-norm bounds per optimiser (the solver's max_norm = None picks these). For spring/minsr the bound
 # is on the mean squared change of log|psi| over the walkers, ||O d||^2: 1e-3 (an rms change of 0.03
-# per step) keeps N2's training stable where 0.1 let the energy climb by 10 Eh in 150 iterations, and
-# LiH ends as before (benchmarks/README.md, optimisers).
+# per step) keeps N2's training stable where 0.1 let the energy climb by 10 Eh in 150 iterations; LiH
+# ends about 0.3 mHa higher than at 0.1, within its seed spread (benchmarks/README.md, Optimisers).
 DEFAULT_MAX_NORM = {'spring': 1e-3, 'minsr': 1e-3, 'kfac': 0.1, 'adam': 0.1}
 
 

@@ -357,10 +357,9 @@ class FermiNet(lib.StreamObject):
                      self.network, a.hidden_dims, a.determinants, a.full_det)
         log.info('envelope = %s (from SCF: %s), jastrow = %s, cusp = %s', a.envelope, a.scf_envelopes,
                  a.jastrow, a.cusp)
+        o = self.optim_settings()
         log.info('optimizer = %s, lr = %g / (1 + t / %g), clip_width = %g, damping = %g, momentum = %g, '
-                 'max_norm = %g', self.optimizer, self.optim_settings().lr, self.lr_delay,
-                 self.clip_width, self.damping,
-                 self.momentum, self.optim_settings().max_norm)
+                 'max_norm = %g', o.name, o.lr, o.lr_delay, o.clip_width, o.damping, o.momentum, o.max_norm)
         log.info('nwalkers = %d, mcmc_steps = %d, burn_in = %d, target_acceptance = %g', self.nwalkers,
                  self.mcmc_steps, self.burn_in, self.target_acceptance)
         log.info('max_cycle = %d, max_time = %s s, eval_cycle = %d, pretrain_cycle = %d, nstates = %d, '

@@ -156,7 +156,7 @@ def test_negative_jastrow_lengths_and_envelope_rates_change_nothing():
     from pyscf_ferminet import hamiltonian
     ansatz, params = _lih_ansatz('exact')
     params['jastrow'] = {'par': jnp.asarray(0.3), 'anti': jnp.asarray(0.3)}
-    flipped = jax.tree_util.tree_map(lambda a: a, params)
+    flipped = dict(params)
     flipped['jastrow'] = {'par': jnp.asarray(-0.3), 'anti': jnp.asarray(-0.3)}
     flipped['envelope'] = [{'pi': e['pi'], 'sigma': -e['sigma']} for e in params['envelope']]
     x = 1.5 * jax.random.normal(jax.random.PRNGKey(4), (12,), jnp.float64)

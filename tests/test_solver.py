@@ -227,3 +227,13 @@ def test_progress_bar_only_on_a_terminal(h2_rhf, monkeypatch, stream, verbose, s
     bar = sys.stderr.getvalue()
     assert (('20/20' in bar and 'it/s' in bar and 'E = -1.12500' in bar) if shown else bar == '')
     assert '20/20' not in fn.stdout.getvalue()                  # nothing extra in the log
+
+
+def test_step_bound_and_learning_rate_default_per_optimiser(h2_rhf):
+    # None picks the optimiser's own value; an explicit setting is kept as given.
+    spring = FermiNet(h2_rhf).optim_settings()
+    assert (spring.lr, spring.max_norm) == (0.05, 1e-3)
+    adam = FermiNet(h2_rhf, optimizer='adam').optim_settings()
+    assert (adam.lr, adam.max_norm) == (1e-3, 0.1)
+    assert FermiNet(h2_rhf, optimizer='kfac').optim_settings().max_norm == 0.1
+    assert FermiNet(h2_rhf, max_norm=0.02).optim_settings().max_norm == 0.02

@@ -53,7 +53,15 @@ class Model:
         self.local_energy = hamiltonian.make_local_energy(self.ansatz.log_psi, system.charges,
                                                           self.laplacian, system.ecp, fn.ecp_quadrature)
         self.nstates = int(fn.nstates)
-        if self.nstates == 1:
+        if self.nstates == 1 and system.ecp is not None:
+            # The non-local ECP term over each device's walkers together: only the electron-atom
+            # pairs within its cutoff are evaluated.
+            self.objective = vmc.ground_state_objective(
+                self.ansatz.log_psi,
+                hamiltonian.make_local_energy(self.ansatz.log_psi, system.charges, self.laplacian,
+                                              system.ecp, fn.ecp_quadrature, nonlocal_ecp=False),
+                hamiltonian.make_nonlocal_batch(self.ansatz.log_psi, system.ecp, fn.ecp_quadrature))
+        elif self.nstates == 1:
             self.objective = vmc.ground_state_objective(self.ansatz.log_psi, self.local_energy)
         else:
             penalty = None if not fn.spin_penalty else excited.make_spin_penalty(
@@ -62,8 +70,9 @@ class Model:
                                                           self.nstates, penalty)
         self.optimizer = optimize.make_optimizer(fn.optim_settings(), self.objective.optimizer_log_abs)
         self.sampler = fn.sampler_settings()
-        self.vmc = vmc.make_vmc(self.objective, self.optimizer, self.sampler, int(fn.energy_chunks))
         self.mesh = vmc.device_mesh()
+        self.vmc = vmc.make_vmc(self.objective, self.optimizer, self.sampler, int(fn.energy_chunks),
+                                self.mesh)
         if fn.optimizer != 'adam':                 # the natural-gradient optimisers tap dense layers
             _log_explicit_weights(fn, self.ansatz)
 

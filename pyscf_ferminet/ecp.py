@@ -198,6 +198,32 @@ def local_potential(x, atoms, ecp: ECP):
     return jnp.sum(radial(ecp.local, dist))
 
 
+def _pairs(r, atoms, ecp: ECP, rule, rot):
+    """Geometry and angular weights of the electron-ECP atom pairs.
+
+    Args:
+        r: (..., nelec, 3) electrons; rot: (..., nelec, necp, 3, 3) rotations of the rule, or None.
+
+    Returns:
+        dist (..., nelec, necp); moved (..., nelec, necp, nq, 3), the rule's points on the sphere of
+        radius dist about the atom; coef (..., nelec, necp, nq), sum_l U_l(dist) (2l + 1) w_q
+        P_l(cos theta_q), zero for pairs beyond the cutoff; inside (..., nelec, necp).
+    """
+    points, weights = (jnp.asarray(a, r.dtype) for a in rule)
+    centres = atoms[ecp.atom]                                                     # (necp, 3)
+    d = r[..., :, None, :] - centres                                              # (..., nelec, necp, 3)
+    dist = jnp.linalg.norm(d, axis=-1)
+    q = jnp.broadcast_to(points, dist.shape + points.shape) if rot is None else \
+        jnp.einsum('...ij,qj->...qi', rot, points)                                # (..., nq, 3)
+    cos = jnp.einsum('...i,...qi->...q', d / dist[..., None], q)
+    moved = centres[:, None] + dist[..., None, None] * q
+    inside = dist < jnp.asarray(ecp.cutoff, r.dtype)
+    ls = jnp.arange(ecp.lmax + 1)
+    u = radial(ecp.channels, jnp.where(inside, dist, 1.0)[..., None]) * (2 * ls + 1)  # (..., L)
+    coef = weights * jnp.einsum('...ql,...l->...q', legendre(ecp.lmax, cos), u)
+    return dist, moved, jnp.where(inside[..., None], coef, 0.0), inside
+
+
 def nonlocal_energy(log_psi, x, atoms, ecp: ECP, rule, key=None):
     """sum_i sum_I sum_l U_l(r_iI) (2l + 1) sum_q w_q P_l(cos theta_q) psi(r_q) / psi(r), hartree.
 
@@ -209,23 +235,15 @@ def nonlocal_energy(log_psi, x, atoms, ecp: ECP, rule, key=None):
             uses the rule as it is (deterministic, with the rule's angular error).
 
     Cost: nelec * necp * nq extra evaluations of log_psi (values only, batched by vmap) whatever the
-    cutoff: pairs beyond it are computed and then masked, to keep the shapes static.
+    cutoff: pairs beyond it are computed and then masked, to keep the shapes static. For a batch of
+    walkers, `nonlocal_energy_batch` evaluates only the pairs within the cutoff.
     """
     if ecp.lmax < 0:
         return jnp.zeros((), x.dtype)
-    points, weights = (jnp.asarray(a, x.dtype) for a in rule)
     r = x.reshape(-1, 3)
     nelec, necp = r.shape[0], len(ecp.atom)
-    centres = atoms[ecp.atom]                                                     # (necp, 3)
-    d = r[:, None] - centres[None]                                                # (nelec, necp, 3)
-    dist = jnp.linalg.norm(d, axis=-1)
-    if key is None:
-        q = jnp.broadcast_to(points, (nelec, necp) + points.shape)
-    else:
-        rot = random_rotations(key, (nelec, necp), x.dtype)
-        q = jnp.einsum('eaij,qj->eaqi', rot, points)                             # (nelec, necp, nq, 3)
-    cos = jnp.einsum('eai,eaqi->eaq', d / dist[..., None], q)
-    moved = centres[None, :, None] + dist[..., None, None] * q                    # (nelec, necp, nq, 3)
+    rot = None if key is None else random_rotations(key, (nelec, necp), x.dtype)
+    _, moved, coef, _ = _pairs(r, atoms, ecp, rule, rot)
     sign0, log0 = log_psi(x)
     electron = jnp.broadcast_to(jnp.arange(nelec)[:, None, None], moved.shape[:-1]).reshape(-1)
 
@@ -234,9 +252,50 @@ def nonlocal_energy(log_psi, x, atoms, ecp: ECP, rule, key=None):
         return s * sign0 * jnp.exp(l - log0)
 
     ratios = jax.vmap(ratio)(electron, moved.reshape(-1, 3)).reshape(moved.shape[:-1])
-    inside = dist < jnp.asarray(ecp.cutoff, x.dtype)[None]                        # (nelec, necp)
-    ratios = jnp.where(inside[..., None], ratios, 0.0)
-    ls = jnp.arange(ecp.lmax + 1)
-    projected = jnp.einsum('q,eaql->eal', weights, legendre(ecp.lmax, cos) * ratios[..., None])
-    u = radial(ecp.channels, jnp.where(inside, dist, 1.0)[..., None])             # (nelec, necp, L)
-    return jnp.sum(jnp.where(inside[..., None], u * (2 * ls + 1) * projected, 0.0))
+    return jnp.sum(coef * ratios)
+
+
+def nonlocal_energy_batch(log_psi, x, atoms, ecp: ECP, rule, keys, chunk: int):
+    """`nonlocal_energy` of every walker of a batch, evaluating only the pairs within the cutoff.
+
+    The (walker, electron, ECP atom) pairs within the cutoff are gathered to the front and their
+    quadrature points evaluated `chunk` pairs (chunk * nq wavefunctions) at a time, in a loop that
+    stops after the last such pair: the cost follows the number of pairs inside the cutoff (for a
+    first-row ccECP atom about 60 % of the valence electrons), not nelec * necp. The rotation of
+    walker w's rule is drawn from keys[w] as in `nonlocal_energy`, so both give the same numbers.
+
+    Args:
+        log_psi: x (nelec * 3,) -> (sign, log|psi|).
+        x: (nwalkers, nelec * 3); keys: (nwalkers,) PRNG keys; chunk: pairs per evaluation.
+
+    Returns:
+        (nwalkers,) hartree.
+    """
+    nw = x.shape[0]
+    if ecp.lmax < 0:
+        return jnp.zeros((nw,), x.dtype)
+    r = x.reshape(nw, -1, 3)
+    nelec, necp = r.shape[1], len(ecp.atom)
+    rot = jax.vmap(lambda k: random_rotations(k, (nelec, necp), x.dtype))(keys)
+    _, moved, coef, inside = _pairs(r, atoms, ecp, rule, rot)
+    nq = moved.shape[-2]
+    moved, coef = moved.reshape(-1, nq, 3), coef.reshape(-1, nq)
+    sign0, log0 = jax.vmap(log_psi)(x)
+    npairs = nw * nelec * necp
+    count = jnp.sum(inside)
+    nchunks = -(-npairs // chunk)
+    order = jnp.nonzero(inside.reshape(-1), size=nchunks * chunk, fill_value=0)[0]
+    walker, electron = order // (nelec * necp), (order // necp) % nelec
+
+    def ratio(w, i, ri):
+        s, l = log_psi(r[w].at[i].set(ri).reshape(-1))
+        return s * sign0[w] * jnp.exp(l - log0[w])
+
+    def body(c, acc):
+        sl = lambda a: jax.lax.dynamic_slice_in_dim(a, c * chunk, chunk)
+        pair, w, i = sl(order), sl(walker), sl(electron)
+        ratios = jax.vmap(jax.vmap(ratio, (None, None, 0)))(w, i, moved[pair])       # (chunk, nq)
+        valid = c * chunk + jnp.arange(chunk) < count
+        return acc.at[w].add(jnp.where(valid, jnp.sum(coef[pair] * ratios, axis=-1), 0.0))
+
+    return jax.lax.fori_loop(0, (count + chunk - 1) // chunk, body, jnp.zeros_like(x[:, 0]))

@@ -78,8 +78,14 @@ def choose_laplacian(laplacian: str, nelec: int) -> str:
     return laplacian
 
 
+# The non-local ECP term of a device's walkers runs in blocks of 1/PAIR_CHUNKS of its electron-atom
+# pairs: the evaluation stops after the last block holding a pair within the cutoff, so a finer split
+# wastes less (at most one partly filled block) at the cost of more, smaller batches.
+PAIR_CHUNKS = 16
+
+
 def make_local_energy(log_psi: Callable, charges, laplacian: str = 'folx', ecp=None,
-                      quadrature: int = 12) -> Callable:
+                      quadrature: int = 12, nonlocal_ecp: bool = True) -> Callable:
     """Local energy of a wavefunction.
 
     Args:
@@ -88,6 +94,8 @@ def make_local_energy(log_psi: Callable, charges, laplacian: str = 'folx', ecp=N
         laplacian: 'folx', 'folx-sparse' or 'hessian'.
         ecp: `ecp.ECP` of the molecule, or None (all-electron).
         quadrature: points of the angular rule of the non-local ECP channels (see `ecp.angular_rule`).
+        nonlocal_ecp: False leaves the non-local ECP channels out (`make_nonlocal_batch` computes
+            them over a batch of walkers).
 
     Returns:
         local_energy(params, x, atoms, key=None) -> E_L = (H psi)(x) / psi(x), hartree, for one
@@ -106,8 +114,31 @@ def make_local_energy(log_psi: Callable, charges, laplacian: str = 'folx', ecp=N
         kinetic = -0.5 * (lap + jnp.sum(grad ** 2))
         e = kinetic + potential_energy(x, atoms, charges.astype(x.dtype))
         if ecp is not None:
-            e = e + ecp_mod.local_potential(x, atoms, ecp) + ecp_mod.nonlocal_energy(
-                lambda y: log_psi(params, y, atoms), x, atoms, ecp, rule, key)
+            e = e + ecp_mod.local_potential(x, atoms, ecp)
+            if nonlocal_ecp:
+                e = e + ecp_mod.nonlocal_energy(lambda y: log_psi(params, y, atoms), x, atoms, ecp,
+                                                rule, key)
         return e
 
     return local_energy
+
+
+def make_nonlocal_batch(log_psi: Callable, ecp, quadrature: int = 12,
+                        chunks: int = PAIR_CHUNKS) -> Callable:
+    """The non-local ECP energy of a batch of walkers (`ecp.nonlocal_energy_batch`), evaluated
+    in about `chunks` blocks of electron-atom pairs, of which only those holding pairs within the
+    cutoff run.
+
+    Returns:
+        (params, x (nwalkers, nelec * 3), atoms, keys (nwalkers,)) -> (nwalkers,), hartree; with the
+        same keys, `make_local_energy(..., nonlocal_ecp=False)` plus this is `make_local_energy`.
+    """
+    rule = ecp_mod.angular_rule(quadrature)
+
+    def nonlocal_batch(params, x, atoms, keys):
+        nelec = x.shape[1] // 3
+        chunk = max(1, -(-x.shape[0] * nelec * len(ecp.atom) // chunks))
+        return ecp_mod.nonlocal_energy_batch(lambda y: log_psi(params, y, atoms), x, atoms, ecp,
+                                             rule, keys, chunk)
+
+    return nonlocal_batch

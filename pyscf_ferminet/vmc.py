@@ -51,6 +51,9 @@ class Objective:
             'variance' (of the reduced loss) first.
         stat_fields: (name, shape) of every statistic stored per iteration: the scalar `STAT_FIELDS`
             and, for several states, ('energy_matrix', (nstates, nstates)).
+        batch_local: optional (params, x (walkers of one device, ...), atoms, keys) -> a term added
+            to the local quantity of each walker, computed over a device's walkers together (the
+            non-local ECP energy, which evaluates only the electron-atom pairs within its cutoff).
     """
     nstates: int
     log_abs: Callable
@@ -59,21 +62,25 @@ class Objective:
     reduce: Callable
     stats: Callable
     stat_fields: tuple
+    batch_local: Callable | None = None
 
 
-def ground_state_objective(log_psi: Callable, local_energy: Callable) -> Objective:
+def ground_state_objective(log_psi: Callable, local_energy: Callable,
+                           batch_energy: Callable | None = None) -> Objective:
     """Sample |psi|^2, minimise <E_L>.
 
     Args:
         log_psi: (params, x (nelec * 3,), atoms) -> (sign, log|psi|).
-        local_energy: (params, x, atoms, key) -> E_L, hartree.
+        local_energy: (params, x, atoms, key) -> E_L, hartree (less `batch_energy`, when given).
+        batch_energy: optional (params, x (nwalkers, nelec * 3), atoms, keys) -> (nwalkers,) part of
+            E_L computed over the walkers together (`Objective.batch_local`).
     """
     def stats(e_loc):
         return {'energy': jnp.mean(e_loc), 'variance': jnp.var(e_loc)}
     log_abs = lambda p, x, atoms: log_psi(p, x, atoms)[1]
     return Objective(nstates=1, log_abs=log_abs, optimizer_log_abs=log_abs, local=local_energy,
                      reduce=lambda e_loc: e_loc, stats=stats,
-                     stat_fields=tuple((f, ()) for f in STAT_FIELDS))
+                     stat_fields=tuple((f, ()) for f in STAT_FIELDS), batch_local=batch_energy)
 
 
 def device_mesh() -> Mesh:
@@ -161,7 +168,8 @@ def chunked_map(f, args: tuple, nchunks: int):
     return jax.tree_util.tree_map(lambda o: o.swapaxes(0, 1).reshape((n,) + o.shape[2:]), out)
 
 
-def make_vmc(objective: Objective, optimizer, sampler: SamplerSettings, energy_chunks: int = 1):
+def make_vmc(objective: Objective, optimizer, sampler: SamplerSettings, energy_chunks: int = 1,
+             mesh: Mesh | None = None):
     """Builds the jitted VMC functions.
 
     Args:
@@ -171,16 +179,27 @@ def make_vmc(objective: Objective, optimizer, sampler: SamplerSettings, energy_c
         sampler: MCMC settings.
         energy_chunks: the walkers' local quantities are computed in this many sequential chunks
             (`chunked_map`): less memory, the same numbers.
+        mesh: the walkers' device mesh; `objective.batch_local` runs on each device's walkers
+            (`jax.shard_map`). Default: `device_mesh()`.
     """
     _, opt_update = optimizer
+    batch_local = None
+    if objective.batch_local is not None:
+        walkers, replicated = PartitionSpec('walkers'), PartitionSpec()
+        batch_local = jax.shard_map(objective.batch_local, mesh=mesh or device_mesh(),
+                                    in_specs=(replicated, walkers, replicated, walkers),
+                                    out_specs=walkers)
 
     def log_prob(params, x, atoms):
         return 2.0 * jax.vmap(lambda xi: objective.log_abs(params, xi, atoms))(x)
 
     def local_batch(params, x, atoms, key):
         keys = jax.random.split(key, x.shape[0])              # one per walker
-        return chunked_map(lambda xi, ki: objective.local(params, xi, atoms, ki), (x, keys),
-                           energy_chunks)
+        local = chunked_map(lambda xi, ki: objective.local(params, xi, atoms, ki), (x, keys),
+                            energy_chunks)
+        if batch_local is not None:
+            local = local + batch_local(params, x, atoms, keys)
+        return local
 
     def sample(state, nsteps):
         """nsteps moves; also returns a key for the local quantities of the new walkers."""

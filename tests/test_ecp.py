@@ -80,6 +80,47 @@ def test_nonlocal_energy_of_s_and_p_functions_is_their_channel(key):
     assert float(ecp_mod.nonlocal_energy(s_like, far, atoms, ecp, rule, key)) == 0.0
 
 
+def test_batched_nonlocal_energy_evaluates_pairs_within_the_cutoff_as_per_walker():
+    """The batch form (pairs within the cutoff gathered, evaluated in blocks, summed back per walker)
+    gives each walker the per-walker value for the same rotation keys, whatever the block size, and
+    sharded over the devices' walkers as the VMC step runs it."""
+    from jax.sharding import PartitionSpec
+
+    from pyscf_ferminet import vmc
+    mol = gto.M(atom='Li 0 0 0; Li 0.3 0.2 3.6', unit='bohr', ecp=CUSTOM, basis='ccecp-cc-pvdz',
+                verbose=0)
+    sysm = system_mod.build_system(mol, None)
+    ecp, atoms = sysm.ecp, jnp.asarray(sysm.atoms)
+    rule = ecp_mod.angular_rule(12)
+
+    def log_psi(y):                      # couples the electrons, and changes sign under a move
+        r = y.reshape(-1, 3)
+        pair = jnp.linalg.norm(r[:, None] - r[None] + jnp.eye(len(r))[..., None], axis=-1)
+        return (jnp.sign(jnp.prod(r[:, 2] - 1.5)),
+                -0.8 * jnp.sum(jnp.linalg.norm(r[:, None] - atoms[None], axis=-1))
+                + 0.2 * jnp.sum(jnp.triu(pair, 1)) + 0.1 * jnp.sum(r[:, 0] * r[:, 1]))
+
+    nw = 8
+    x = jax.random.normal(jax.random.PRNGKey(5), (nw, 2, 3)) * 1.2 + atoms[:2][None]
+    x = x.at[3].add(20.0)                                   # one walker with every pair outside
+    x = x.reshape(nw, -1)
+    keys = jax.random.split(jax.random.PRNGKey(6), nw)
+    inside = np.linalg.norm(np.asarray(x).reshape(nw, -1, 1, 3) - np.asarray(atoms)[None, None],
+                            axis=-1) < ecp.cutoff
+    assert 0 < inside.sum() < inside.size                   # some pairs in, some out
+    expected = jax.vmap(lambda xi, k: ecp_mod.nonlocal_energy(log_psi, xi, atoms, ecp, rule, k))(x, keys)
+    assert float(expected[3]) == 0.0 and np.all(np.asarray(expected) != 0.0) == (inside.sum((1, 2)) > 0).all()
+    for chunk in (1, 3, inside.size):
+        got = ecp_mod.nonlocal_energy_batch(log_psi, x, atoms, ecp, rule, keys, chunk)
+        np.testing.assert_allclose(np.asarray(got), np.asarray(expected), rtol=1e-12, atol=1e-14)
+    walkers, replicated = PartitionSpec('walkers'), PartitionSpec()
+    sharded = jax.jit(jax.shard_map(
+        lambda xs, ks: ecp_mod.nonlocal_energy_batch(log_psi, xs, atoms, ecp, rule, ks, 3),
+        mesh=vmc.device_mesh(), in_specs=(walkers, walkers), out_specs=walkers))
+    np.testing.assert_allclose(np.asarray(sharded(x, keys)), np.asarray(expected), rtol=1e-12,
+                               atol=1e-14)
+
+
 def test_custom_ecp_is_read_as_pyscf_builds_it():
     mol, sysm = custom_ecp()
     assert sysm.charges.tolist() == [1.0] and sysm.nspins == (1, 0)

@@ -13,7 +13,7 @@ atoms: FermiNet on each ccECP atom (UHF/ccecp-cc-pVDZ reference) against the exa
 speed: seconds per training iteration of the C atom with ccECP (4 valence electrons, (3, 1) spins)
     against an ECP-free atom with the same electrons and spins (Be, 2S = 2), same network, run
     interleaved (A B A B, `--rounds` blocks of `--iters` iterations), for each angular rule: the cost
-    of the non-local term's nelec * npoints extra wavefunction evaluations per walker.
+    of the non-local term's npoints extra wavefunction evaluations per electron within its cutoff.
 heavy: one heavier atom with ccECP against all-electron (cc-pVDZ) at the same network: seconds per
     iteration and the local-energy variance after `--max-cycle` training iterations (median of the last
     `--iters`).

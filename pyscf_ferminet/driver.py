@@ -60,7 +60,8 @@ class Model:
                 self.ansatz.log_psi,
                 hamiltonian.make_local_energy(self.ansatz.log_psi, system.charges, self.laplacian,
                                               system.ecp, fn.ecp_quadrature, nonlocal_ecp=False),
-                hamiltonian.make_nonlocal_batch(self.ansatz.log_psi, system.ecp, fn.ecp_quadrature))
+                hamiltonian.make_nonlocal_batch(self.ansatz.log_psi, system.ecp, fn.ecp_quadrature,
+                                                int(fn.energy_chunks)))
         elif self.nstates == 1:
             self.objective = vmc.ground_state_objective(self.ansatz.log_psi, self.local_energy)
         else:

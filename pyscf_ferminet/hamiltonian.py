@@ -78,10 +78,12 @@ def choose_laplacian(laplacian: str, nelec: int) -> str:
     return laplacian
 
 
-# The non-local ECP term of a device's walkers runs in blocks of 1/PAIR_CHUNKS of its electron-atom
-# pairs: the evaluation stops after the last block holding a pair within the cutoff, so a finer split
-# wastes less (at most one partly filled block) at the cost of more, smaller batches.
-PAIR_CHUNKS = 16
+# The non-local ECP term of a device's walkers runs in blocks of (walkers x electrons) / PAIR_BLOCKS
+# electron-atom pairs (each block evaluates the wavefunction at that many times the rule's points), and
+# stops after the last block holding a pair within the cutoff: finer blocks waste less (at most one
+# partly filled block) at the cost of more, smaller batches. The block size does not grow with the
+# number of ECP atoms, of which an electron is within the cutoff of one or two.
+PAIR_BLOCKS = 16
 
 
 def make_local_energy(log_psi: Callable, charges, laplacian: str = 'folx', ecp=None,
@@ -123,11 +125,10 @@ def make_local_energy(log_psi: Callable, charges, laplacian: str = 'folx', ecp=N
     return local_energy
 
 
-def make_nonlocal_batch(log_psi: Callable, ecp, quadrature: int = 12,
-                        chunks: int = PAIR_CHUNKS) -> Callable:
-    """The non-local ECP energy of a batch of walkers (`ecp.nonlocal_energy_batch`), evaluated
-    in about `chunks` blocks of electron-atom pairs, of which only those holding pairs within the
-    cutoff run.
+def make_nonlocal_batch(log_psi: Callable, ecp, quadrature: int = 12, energy_chunks: int = 1) -> Callable:
+    """The non-local ECP energy of a batch of walkers (`ecp.nonlocal_energy_batch`), in blocks of
+    (walkers x electrons) / (PAIR_BLOCKS x energy_chunks) electron-atom pairs, of which only those
+    holding pairs within the cutoff run.
 
     Returns:
         (params, x (nwalkers, nelec * 3), atoms, keys (nwalkers,)) -> (nwalkers,), hartree; with the
@@ -137,7 +138,7 @@ def make_nonlocal_batch(log_psi: Callable, ecp, quadrature: int = 12,
 
     def nonlocal_batch(params, x, atoms, keys):
         nelec = x.shape[1] // 3
-        chunk = max(1, -(-x.shape[0] * nelec * len(ecp.atom) // chunks))
+        chunk = max(1, -(-x.shape[0] * nelec // (PAIR_BLOCKS * energy_chunks)))
         return ecp_mod.nonlocal_energy_batch(lambda y: log_psi(params, y, atoms), x, atoms, ecp,
                                              rule, keys, chunk)
 

@@ -121,6 +121,20 @@ def test_batched_nonlocal_energy_evaluates_pairs_within_the_cutoff_as_per_walker
                                atol=1e-14)
 
 
+def test_ecp_run_is_the_same_in_any_number_of_walker_chunks():
+    """Through the solver (walkers sharded over two devices): the non-local term's blocks follow
+    energy_chunks, and the training history is the same up to float32 rounding."""
+    mol = gto.M(atom='C 0 0 0', spin=2, ecp='ccecp', basis='ccecp-cc-pvdz', verbose=0)
+    mf = scf.UHF(mol).run()
+    quick = dict(network='tiny', nwalkers=64, pretrain_cycle=10, burn_in=20, eval_cycle=2,
+                 max_cycle=5, seed=2, verbose=0)
+    whole = FermiNet(mf, **quick).run()
+    chunked = FermiNet(mf, energy_chunks=4, **quick).run()
+    assert np.all(np.isfinite(whole.e_hist.energy))
+    np.testing.assert_allclose(chunked.e_hist.energy, whole.e_hist.energy, rtol=5e-5)
+    np.testing.assert_allclose(chunked.e_hist.variance, whole.e_hist.variance, rtol=1e-3)
+
+
 def test_custom_ecp_is_read_as_pyscf_builds_it():
     mol, sysm = custom_ecp()
     assert sysm.charges.tolist() == [1.0] and sysm.nspins == (1, 0)

@@ -273,7 +273,7 @@ def nonlocal_energy_batch(log_psi, x, atoms, ecp: ECP, rule, keys, chunk: int):
     """
     nw = x.shape[0]
     if ecp.lmax < 0:
-        return jnp.zeros((nw,), x.dtype)
+        return jnp.zeros_like(x[:, 0])
     r = x.reshape(nw, -1, 3)
     nelec, necp = r.shape[1], len(ecp.atom)
     rot = jax.vmap(lambda k: random_rotations(k, (nelec, necp), x.dtype))(keys)

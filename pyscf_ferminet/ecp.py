@@ -205,8 +205,8 @@ def _pairs(r, atoms, ecp: ECP, rule, rot):
         r: (..., nelec, 3) electrons; rot: (..., nelec, necp, 3, 3) rotations of the rule, or None.
 
     Returns:
-        dist (..., nelec, necp); moved (..., nelec, necp, nq, 3), the rule's points on the sphere of
-        radius dist about the atom; coef (..., nelec, necp, nq), sum_l U_l(dist) (2l + 1) w_q
+        moved (..., nelec, necp, nq, 3), the rule's points on the sphere through the electron about
+        the atom; coef (..., nelec, necp, nq), sum_l U_l(dist) (2l + 1) w_q
         P_l(cos theta_q), zero for pairs beyond the cutoff; inside (..., nelec, necp).
     """
     points, weights = (jnp.asarray(a, r.dtype) for a in rule)
@@ -221,7 +221,7 @@ def _pairs(r, atoms, ecp: ECP, rule, rot):
     ls = jnp.arange(ecp.lmax + 1)
     u = radial(ecp.channels, jnp.where(inside, dist, 1.0)[..., None]) * (2 * ls + 1)  # (..., L)
     coef = weights * jnp.einsum('...ql,...l->...q', legendre(ecp.lmax, cos), u)
-    return dist, moved, jnp.where(inside[..., None], coef, 0.0), inside
+    return moved, jnp.where(inside[..., None], coef, 0.0), inside
 
 
 def nonlocal_energy(log_psi, x, atoms, ecp: ECP, rule, key=None):
@@ -243,7 +243,7 @@ def nonlocal_energy(log_psi, x, atoms, ecp: ECP, rule, key=None):
     r = x.reshape(-1, 3)
     nelec, necp = r.shape[0], len(ecp.atom)
     rot = None if key is None else random_rotations(key, (nelec, necp), x.dtype)
-    _, moved, coef, _ = _pairs(r, atoms, ecp, rule, rot)
+    moved, coef, _ = _pairs(r, atoms, ecp, rule, rot)
     sign0, log0 = log_psi(x)
     electron = jnp.broadcast_to(jnp.arange(nelec)[:, None, None], moved.shape[:-1]).reshape(-1)
 
@@ -277,7 +277,7 @@ def nonlocal_energy_batch(log_psi, x, atoms, ecp: ECP, rule, keys, chunk: int):
     r = x.reshape(nw, -1, 3)
     nelec, necp = r.shape[1], len(ecp.atom)
     rot = jax.vmap(lambda k: random_rotations(k, (nelec, necp), x.dtype))(keys)
-    _, moved, coef, inside = _pairs(r, atoms, ecp, rule, rot)
+    moved, coef, inside = _pairs(r, atoms, ecp, rule, rot)
     nq = moved.shape[-2]
     moved, coef = moved.reshape(-1, nq, 3), coef.reshape(-1, nq)
     sign0, log0 = jax.vmap(log_psi)(x)

@@ -18,7 +18,7 @@ mf = scf.RHF(mol).run()
 SHORT = bool(os.environ.get('PYSCF_FERMINET_EXAMPLE_SHORT'))    # the test suite: a few iterations
 settings = dict(network='small', nwalkers=256, max_cycle=1000, prop_cycle=100)
 if SHORT:
-    settings = dict(network='tiny', nwalkers=64, max_cycle=20, eval_cycle=20, pretrain_cycle=100,
+    settings = dict(network='small', nwalkers=256, max_cycle=20, eval_cycle=20, pretrain_cycle=300,
                     prop_cycle=10)
 fn = FermiNet(mf, **settings)
 fn.kernel()

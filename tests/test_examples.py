@@ -47,10 +47,10 @@ def check_relax_ase(out, cwd):
 
 def check_properties(out, cwd):
     (trace,) = number(rf'trace\(D S\) = {FLOAT}', out)
-    assert abs(trace - 4) < 0.25                        # LiH: 4 electrons (10 batches of 64 walkers)
+    assert abs(trace - 4) < 0.25                        # LiH: 4 electrons (10 batches of 256 walkers)
     (ss,) = number(rf'<S\^2>, 2S\+1 = \({FLOAT}', out)
-    # A singlet: a tiny network after 20 iterations is spin-contaminated by about 0.1; a doublet would
-    # give 0.75 and a triplet 2.
+    # A singlet: a small network pretrained to the RHF determinant and trained for 20 iterations is
+    # spin-contaminated by a few hundredths; a doublet would give 0.75 and a triplet 2.
     assert abs(ss) < 0.4
 
 

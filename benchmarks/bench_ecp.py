@@ -4,6 +4,7 @@
         [--eval-cycle 2000] [name=value ...]
     python benchmarks/bench_ecp.py speed [--iters 10] [--rounds 4] [--quadratures 12 6]
     python benchmarks/bench_ecp.py heavy [--atom Cl] [--max-cycle 200] [--iters 10]
+    python benchmarks/bench_ecp.py forces [--bond 2.5] [--max-cycle 2000] [--seeds 0 1 2]
 
 atoms: FermiNet on each ccECP atom (UHF/ccecp-cc-pVDZ reference) against the exact energy and the
     single-determinant DMC energy of Annaberdiyev et al., J. Chem. Theory Comput. 16, 1482 (2020)
@@ -17,6 +18,11 @@ speed: seconds per training iteration of the C atom with ccECP (4 valence electr
 heavy: one heavier atom with ccECP against all-electron (cc-pVDZ) at the same network: seconds per
     iteration and the local-energy variance after `--max-cycle` training iterations (median of the last
     `--iters`).
+forces: LiH with ccECP on both atoms (two valence electrons), `FermiNet.Gradients` after
+    `--max-cycle` iterations, against the central finite difference (+-0.01 bohr) of CCSD energies,
+    exact for two electrons, in ccecp-cc-pVQZ (and the RHF gradient of the pVDZ reference). The
+    estimator is evaluated on the same walkers in float64 (`Gradients`' default) and in the run's
+    precision; seconds: the run with the float64 forces, then the second evaluation alone.
 
 Other `name=value` arguments are FermiNet settings (network=small by default, nwalkers=256).
 """
@@ -131,9 +137,48 @@ def run_heavy(args, settings):
               flush=True)
 
 
+def lih(bond, basis='ccecp-cc-pvdz'):
+    return gto.M(atom=f'Li 0 0 0; H 0 0 {bond}', unit='bohr', ecp='ccecp', basis=basis, verbose=0)
+
+
+def run_forces(args, settings):
+    from pyscf import cc
+
+    def ccsd(bond):
+        return cc.CCSD(scf.RHF(lih(bond, 'ccecp-cc-pvqz')).run()).run().e_tot
+
+    h = 0.01
+    fd = (ccsd(args.bond + h) - ccsd(args.bond - h)) / (2 * h)
+    mf = scf.RHF(lih(args.bond)).run()
+    rhf = mf.nuc_grad_method().kernel()[1, 2]
+    settings = dict({'prop_cycle': 100}, **settings)
+    print(f'LiH, ccECP on both atoms, bond {args.bond} bohr; dE/dR along the bond (H moving), '
+          f'hartree/bohr; {args.max_cycle} iterations, {settings.get("network")} network, '
+          f'{settings.get("nwalkers")} walkers, {settings["prop_cycle"]} batches for the force')
+    print(f'  CCSD/ccecp-cc-pVQZ finite difference: {fd:+.4f}   RHF/ccecp-cc-pVDZ: {rhf:+.4f}   '
+          f'E(CCSD) = {ccsd(args.bond):.5f}')
+    print(f'{"seed":>4} {"E (Ha)":>10} {"estimator":>9} {"dE/dz(H)":>17} {"dE/dz(Li)":>17} '
+          f'{"sum":>17} {"-FD":>8} {"seconds":>8}')
+    for seed in args.seeds:
+        t0 = time.time()
+        fn = FermiNet(mf, max_cycle=args.max_cycle, eval_cycle=500, seed=seed, verbose=0, **settings)
+        fn.kernel()
+        for precision in ('float64', 'model'):        # the same walkers, evaluated in each precision
+            t1 = time.time()
+            g = fn.Gradients()
+            g.precision = precision
+            de, err = g.kernel(), g.de_err
+            total, total_err = de[:, 2].sum(), np.hypot(*err[:, 2])
+            name = 'float64' if precision == 'float64' else fn.precision
+            print(f'{seed:>4} {fn.e_tot:10.5f} {name:>9} {de[1, 2]:+9.4f} +- {err[1, 2]:.4f} '
+                  f'{de[0, 2]:+9.4f} +- {err[0, 2]:.4f} {total:+9.4f} +- {total_err:.4f} '
+                  f'{de[1, 2] - fd:+8.4f} {time.time() - (t0 if precision == "float64" else t1):8.0f}',
+                  flush=True)
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument('mode', choices=['atoms', 'speed', 'heavy'])
+    p.add_argument('mode', choices=['atoms', 'speed', 'heavy', 'forces'])
     p.add_argument('--atoms', nargs='+', default=['C', 'N', 'O'])
     p.add_argument('--atom', default='Cl')
     p.add_argument('--max-cycle', type=int, default=None)
@@ -141,6 +186,8 @@ def main():
     p.add_argument('--minutes', type=float, default=None)
     p.add_argument('--iters', type=int, default=10)
     p.add_argument('--rounds', type=int, default=4)
+    p.add_argument('--bond', type=float, default=2.5)
+    p.add_argument('--seeds', type=int, nargs='+', default=[0, 1, 2])
     p.add_argument('--quadratures', type=int, nargs='+', default=[12, 6])
     args, rest = p.parse_known_args()
     settings = dict({'network': 'small', 'nwalkers': 256}, **reference.parse_settings(rest))
@@ -149,6 +196,9 @@ def main():
         run_atoms(args, settings)
     elif args.mode == 'speed':
         run_speed(args, settings)
+    elif args.mode == 'forces':
+        args.max_cycle = args.max_cycle or 2000
+        run_forces(args, settings)
     else:
         args.max_cycle = args.max_cycle if args.max_cycle is not None else 200
         run_heavy(args, settings)

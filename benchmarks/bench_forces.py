@@ -3,17 +3,17 @@
     python benchmarks/bench_forces.py [--network tiny] [--cusps exact learned] [--max-cycle 400]
 
 H2 at 1.4 bohr (cc-pVDZ), trained for max_cycle iterations; then dE/dR of the second H over
-prop_cycle batches of the walkers, with the estimator `FermiNet.Gradients` uses (no zero-variance
-term) and with the Assaraf-Caffarel term added (meant for cusp-free wavefunctions). Both components
-printed should be zero within their 1-sigma errors (z: the bond is at about its equilibrium length;
-x: symmetry).
+prop_cycle batches of the walkers, with the estimator `FermiNet.Gradients` uses (in float64, no
+zero-variance term) and with the Assaraf-Caffarel term added (meant for cusp-free wavefunctions).
+Both components printed should be zero within their 1-sigma errors (z: the bond is at about its
+equilibrium length; x: symmetry).
 """
 
 import argparse
 
 from pyscf import gto, scf
 
-from pyscf_ferminet import FermiNet, gradients, observables
+from pyscf_ferminet import FermiNet, gradients
 
 
 def main():
@@ -33,7 +33,7 @@ def main():
         fn.kernel()
         for zv in (False, True):
             charges = fn.system.charges if zv else None
-            batches = observables.solver_batches(
+            batches = gradients.float64_batches(
                 fn, lambda model, c=charges: gradients.make_force_estimator(
                     model.ansatz.log_psi, model.local_energy, c),
                 f'bench-forces-{zv}', stream=3)

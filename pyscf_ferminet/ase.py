@@ -30,7 +30,7 @@ class FermiNetCalculator(Calculator):
         basis: the SCF basis (envelope initialisation, pretraining, AO density matrix).
         ecp: effective core potential as PySCF takes it (e.g. 'ccecp' with basis='ccecp-cc-pvdz';
             None: all-electron). Energies and dipoles are then of the valence electrons and the
-            effective nuclear charges; forces are not available with an ECP.
+            effective nuclear charges; forces include the ECP's derivative terms.
         **solver_settings: FermiNet attributes (network, nwalkers, max_cycle, scan_cycle, ...).
 
     Results besides ASE's: results['energy_error'] (eV), results['forces_error'] (eV/Angstrom),

@@ -24,6 +24,17 @@ the 1-sigma error of a force component was 0.058 hartree/bohr with it and 0.0045
 0.0027 with a learned cusp),
 so `FermiNet.Gradients` leaves it out and `make_force_estimator(charges=...)` adds it for
 cusp-free wavefunctions. Per-component errors come from reblocking the per-batch estimates.
+
+Precision. `Gradients` evaluates the estimator in float64 on walkers sampled at the run's precision
+(`float64_batches`): dE_L/dR is a third derivative of log|psi|, and in float32 it loses its digits
+at rare walkers, which then decide the error bar.
+
+Effective core potentials. E_L then holds the ECP's local channels and its non-local channels, whose
+angular rule sits on the sphere through the electron about the ECP nucleus, rotated at random per
+walker. The derivative is taken at the walker's drawn rotation, the rule's points moving with their
+nucleus; averaged over rotations the rule is the exact angular projector, so the estimator is that of
+the ECP Hamiltonian, its derivative terms included. ccECP's local channels are finite at the nuclei,
+so there is no 1/r^2 Hellmann-Feynman term at an ECP nucleus.
 """
 
 from __future__ import annotations
@@ -60,16 +71,20 @@ def make_force_estimator(log_psi: Callable, local_energy: Callable, charges=None
 
     Args:
         log_psi: (params, x (nelec * 3,), atoms (natm, 3)) -> (sign, log|psi|).
-        local_energy: (params, x, atoms) -> E_L, hartree (differentiable in atoms).
+        local_energy: (params, x, atoms, key) -> E_L, hartree (differentiable in atoms). With an
+            ECP, `key` draws the rotation of the angular rule; the derivative is taken at that fixed
+            rotation, so the rule's points follow the nucleus they surround.
         charges: (natm,) nuclear charges: adds the zero-variance term (None: the plain estimator,
-            the exact derivative of the reweighted sample energy).
+            the exact derivative of the reweighted sample energy). The term assumes a local
+            potential (it commutes Q with the kinetic energy only): do not use it with an ECP.
 
     Returns:
         measure(params, x (nwalkers, nelec * 3), atoms, key) -> {'e': <E_L>, 'de': <dE_L/dR>,
             'dlog': <dlog|psi|/dR>, 'edlog': <E_L dlog|psi|/dR>}, gradients (natm, 3), hartree/bohr.
+            key=None evaluates an ECP's rule unrotated (deterministic).
     """
-    def one_walker(params, x, atoms):
-        e, de = jax.value_and_grad(local_energy, argnums=2)(params, x, atoms)
+    def one_walker(params, x, atoms, key):
+        e, de = jax.value_and_grad(local_energy, argnums=2)(params, x, atoms, key)
         dlog = jax.grad(lambda a: log_psi(params, x, a)[1])(atoms)
         if charges is not None:
             grad_log = jax.grad(lambda y: log_psi(params, y, atoms)[1])(x)
@@ -77,11 +92,49 @@ def make_force_estimator(log_psi: Callable, local_energy: Callable, charges=None
         return e, de, dlog
 
     def measure(params, x, atoms, key):
-        e, de, dlog = jax.vmap(one_walker, (None, 0, None))(params, x, atoms)
+        if key is None:
+            e, de, dlog = jax.vmap(lambda xi: one_walker(params, xi, atoms, None))(x)
+        else:
+            keys = jax.random.split(key, x.shape[0])
+            e, de, dlog = jax.vmap(one_walker, (None, 0, None, 0))(params, x, atoms, keys)
         return {'e': jnp.mean(e), 'de': jnp.mean(de, axis=0), 'dlog': jnp.mean(dlog, axis=0),
                 'edlog': jnp.mean(e[:, None, None] * dlog, axis=0)}
 
     return measure
+
+
+def _as_float64(tree):
+    return jax.tree_util.tree_map(
+        lambda a: jnp.asarray(a, jnp.float64) if jnp.issubdtype(jnp.result_type(a), jnp.floating)
+        else a, tree)
+
+
+_ESTIMATORS: dict = {}     # jitted float64 estimators per (compiled model, tag)
+
+
+def float64_batches(fn, make_measure: Callable, tag, stream: int) -> list:
+    """As `observables.solver_batches`: `fn.prop_cycle` batch averages of measure(params, x, atoms,
+    key), the walkers sampled at the run's precision, the measure evaluated in float64.
+
+    dE_L/dR is a third derivative of log|psi|: in float32 it loses its digits at rare walkers (LiH
+    with ccECP, small network after 2000 iterations: 400 hartree/bohr at one walker in float32, 0.05
+    in float64), enough to decide the error bar. The rest of the process keeps its precision (`jax.enable_x64` is scoped to this call).
+    """
+    model, state = fn._model, fn.state
+    walkers = observables.solver_batches(fn, lambda model: lambda params, x, atoms, key: x,
+                                         'walkers', stream)
+    keys = jax.random.split(jax.random.fold_in(jax.random.PRNGKey(fn.seed), 2000 + stream),
+                            len(walkers))
+    with jax.enable_x64(True):
+        if (model, tag) not in _ESTIMATORS:
+            _ESTIMATORS[model, tag] = jax.jit(make_measure(model))
+        params, atoms = _as_float64(state['params']), _as_float64(state['atoms'])
+        sharding = getattr(state['x'], 'sharding', None)
+        measure = _ESTIMATORS[model, tag]
+        out = [measure(params, jax.device_put(np.asarray(x, np.float64), sharding), atoms, k)
+               for x, k in zip(walkers, keys)]
+        return [jax.tree_util.tree_map(lambda a: np.asarray(a, np.float64), m)
+                for m in jax.device_get(out)]
 
 
 def gradient_from_batches(batches: list) -> tuple[np.ndarray, np.ndarray, float]:
@@ -99,13 +152,16 @@ class Gradients(lib.StreamObject):
         base : the FermiNet solver (or its scanner).
         atmlst : atoms to report (None: all), as in pyscf.grad.
         unit : 'au' (hartree/bohr).
+        precision : 'float64' (default): the estimator is evaluated in float64 on walkers sampled at
+            the run's precision; 'model': at the run's precision (see `float64_batches`).
 
     Results (after kernel):
         de : (natm, 3) dE/dR, hartree/bohr, nuclear repulsion included (forces are -de).
         de_err : (natm, 3) 1-sigma errors (reblocked over `base.prop_cycle` batches).
     """
 
-    _keys = {'mol', 'base', 'unit', 'atmlst', 'de', 'de_err', 'stdout', 'verbose', 'max_memory'}
+    _keys = {'mol', 'base', 'unit', 'atmlst', 'precision', 'de', 'de_err', 'stdout', 'verbose',
+             'max_memory'}
 
     def __init__(self, method):
         self.verbose = method.verbose
@@ -115,6 +171,7 @@ class Gradients(lib.StreamObject):
         self.max_memory = self.mol.max_memory
         self.unit = 'au'
         self.atmlst = None
+        self.precision = 'float64'
         self.de = self.de_err = None
 
     def dump_flags(self, verbose=None):
@@ -123,18 +180,17 @@ class Gradients(lib.StreamObject):
         if not getattr(self.base, 'converged', True):
             log.warn('Ground state %s not converged', self.base.__class__.__name__)
         log.info('******** %s for %s ********', self.__class__, self.base.__class__)
-        log.info('unit = Eh/Bohr; %d batches of %d walkers', self.base.prop_cycle, self.base.nwalkers)
+        log.info('unit = Eh/Bohr; %d batches of %d walkers; estimator in %s', self.base.prop_cycle,
+                 self.base.nwalkers, self.precision)
         return self
 
     def kernel(self, atmlst=None):
         """dE/dR (natm, 3) hartree/bohr of the base solver's wavefunction at its geometry."""
         fn = self.base
+        if self.precision not in ('float64', 'model'):
+            raise ValueError(f"Gradients.precision = {self.precision!r}: choose 'float64' (the "
+                             "estimator in double precision) or 'model' (the run's precision).")
         observables.check_ready(fn)
-        if fn.system.ecp is not None:
-            raise NotImplementedError(
-                'Nuclear gradients with an effective core potential are not implemented: the '
-                "derivative of the ECP's quadrature term with respect to the nuclei is missing. Use "
-                'finite differences of FermiNet energies (as_scanner) or an all-electron molecule.')
         if len(fn.system.atoms) != fn.mol.natm:
             raise NotImplementedError(
                 'Nuclear gradients with ghost atoms are not implemented: the ghost basis functions '
@@ -145,9 +201,10 @@ class Gradients(lib.StreamObject):
         self.dump_flags()
         t0 = (logger.process_clock(), logger.perf_counter())
         # No Assaraf-Caffarel term: FermiNet's cusps move with the nuclei (see the module docstring).
-        batches = observables.solver_batches(
-            fn, lambda model: make_force_estimator(model.ansatz.log_psi, model.local_energy),
-            'gradients', stream=3)
+        sample = float64_batches if self.precision == 'float64' and fn.precision != 'float64' \
+            else observables.solver_batches
+        batches = sample(fn, lambda model: make_force_estimator(model.ansatz.log_psi, model.local_energy),
+                         'gradients', stream=3)
         de, err, _ = gradient_from_batches(batches)
         fn._grad, fn._grad_err = de, err
         if self.atmlst is not None:

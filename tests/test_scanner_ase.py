@@ -75,6 +75,17 @@ def test_ase_calculator_units_and_cache():
     assert f.shape == (2, 3)
     assert np.allclose(f, -calc.solver._grad * HARTREE2EV / BOHR)
     assert calc.results['forces_error'].shape == (2, 3)
+    # The estimator runs in float64 on the float32 run's walkers (dE_L/dR, a third derivative, loses
+    # its digits in float32 at rare walkers). At the run's precision on the same walkers it agrees to
+    # float32 rounding, far inside the Monte Carlo error (other walkers would differ by about it).
+    de64, err = calc.solver._grad, calc.solver._grad_err
+    g = calc.solver.Gradients()
+    g.precision = 'model'
+    g.kernel()
+    assert np.all(np.abs(g.de - de64) < 0.05 * err) and np.any(g.de != de64), (g.de, de64, err)
+    g.precision = 'float16'
+    with pytest.raises(ValueError, match="precision = 'float16'"):
+        g.kernel()
     # Unchanged atoms: cached (no new run); moved atoms: recomputed, warm-started.
     nruns = len(calc.solver.scan_log)
     assert atoms.get_potential_energy() == e and len(calc.solver.scan_log) == nruns

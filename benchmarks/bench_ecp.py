@@ -149,6 +149,7 @@ def run_forces(args, settings):
 
     h = 0.01
     fd = (ccsd(args.bond + h) - ccsd(args.bond - h)) / (2 * h)
+    e_ccsd = ccsd(args.bond)
     mf = scf.RHF(lih(args.bond)).run()
     rhf = mf.nuc_grad_method().kernel()[1, 2]
     settings = dict({'prop_cycle': 100}, **settings)
@@ -156,7 +157,7 @@ def run_forces(args, settings):
           f'hartree/bohr; {args.max_cycle} iterations, {settings.get("network")} network, '
           f'{settings.get("nwalkers")} walkers, {settings["prop_cycle"]} batches for the force')
     print(f'  CCSD/ccecp-cc-pVQZ finite difference: {fd:+.4f}   RHF/ccecp-cc-pVDZ: {rhf:+.4f}   '
-          f'E(CCSD) = {ccsd(args.bond):.5f}')
+          f'E(CCSD) = {e_ccsd:.5f}')
     print(f'{"seed":>4} {"E (Ha)":>10} {"estimator":>9} {"dE/dz(H)":>17} {"dE/dz(Li)":>17} '
           f'{"sum":>17} {"-FD":>8} {"seconds":>8}')
     for seed in args.seeds:

@@ -92,11 +92,8 @@ def make_force_estimator(log_psi: Callable, local_energy: Callable, charges=None
         return e, de, dlog
 
     def measure(params, x, atoms, key):
-        if key is None:
-            e, de, dlog = jax.vmap(lambda xi: one_walker(params, xi, atoms, None))(x)
-        else:
-            keys = jax.random.split(key, x.shape[0])
-            e, de, dlog = jax.vmap(one_walker, (None, 0, None, 0))(params, x, atoms, keys)
+        keys = None if key is None else jax.random.split(key, x.shape[0])
+        e, de, dlog = jax.vmap(one_walker, (None, 0, None, 0))(params, x, atoms, keys)
         return {'e': jnp.mean(e), 'de': jnp.mean(de, axis=0), 'dlog': jnp.mean(dlog, axis=0),
                 'edlog': jnp.mean(e[:, None, None] * dlog, axis=0)}
 

@@ -129,4 +129,3 @@ def test_ecp_gradient_is_the_derivative_and_matches_rhf():
     ref = mf.nuc_grad_method().kernel()                     # 0.068 hartree/bohr on Li: pushed apart
     assert np.all(np.abs(de[:, 2] - ref[:, 2]) < 4 * err[:, 2] + 2e-3), (de, err, ref)
     assert np.all(err[:, 2] < 0.02)
-
